@@ -1,0 +1,68 @@
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+
+export type Row = Record<string, unknown>;
+
+/** Runs a query and returns plain JS rows (BIGINT becomes number when it fits, else throws). */
+export async function queryRows<T extends Row = Row>(
+  db: DuckDBConnection,
+  sql: string,
+  params?: DuckDBValue[] | Record<string, DuckDBValue>,
+): Promise<T[]> {
+  const reader = await db.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS().map((row) => toPlain(row) as T);
+}
+
+export async function execute(
+  db: DuckDBConnection,
+  sql: string,
+  params?: DuckDBValue[] | Record<string, DuckDBValue>,
+): Promise<void> {
+  await db.run(sql, params);
+}
+
+export async function tableExists(db: DuckDBConnection, table: string): Promise<boolean> {
+  const rows = await queryRows(
+    db,
+    "select 1 from information_schema.tables where table_name = $1 and table_schema = 'main'",
+    [table],
+  );
+  return rows.length > 0;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function quoteLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Runs fn inside one transaction, so a killed run never leaves a stage half written. */
+export async function inTransaction<T>(
+  db: DuckDBConnection,
+  fn: () => Promise<T>,
+): Promise<T> {
+  await db.run("begin transaction");
+  try {
+    const result = await fn();
+    await db.run("commit");
+    return result;
+  } catch (error) {
+    await db.run("rollback");
+    throw error;
+  }
+}
+
+function toPlain(value: unknown): unknown {
+  if (typeof value === "bigint") {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new RangeError(`integer ${value} does not fit a JavaScript number`);
+    }
+    return Number(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
