@@ -15,9 +15,10 @@ export async function openWarehouse(path = ":memory:"): Promise<Warehouse> {
   const instance = await DuckDBInstance.create(path, {
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",
-    TimeZone: "UTC",
   });
   const connection = await instance.connect();
+  // Pinned so no figure or date depends on the machine's zone.
+  await connection.run("set TimeZone = 'UTC'");
   return {
     path,
     connection,

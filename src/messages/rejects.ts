@@ -1,0 +1,72 @@
+import type { Lang } from "./lang.ts";
+
+/**
+ * Why a row or file was set aside, in words an analyst can act on. `{value}` and `{column}`
+ * are filled in SQL from the rejected cell; roster values that are personal are hidden there.
+ */
+export const rejectReasons = {
+  missing_employer: {
+    zh: "缺少企业名称：请填写用人单位名称",
+    en: "employer is missing: fill in the employer's name",
+  },
+  missing_position: {
+    zh: "缺少岗位名称：请填写需求岗位",
+    en: "position is missing: fill in the position",
+  },
+  missing_headcount: {
+    zh: "缺少需求人数：请填写正整数",
+    en: "headcount is missing: fill in a whole number above 0",
+  },
+  bad_headcount: {
+    zh: "需求人数“{value}”不是有效人数：请填写正整数（如 3 或 3人）",
+    en: 'headcount "{value}" is not a number of people: write a whole number above 0 (e.g. 3)',
+  },
+  zero_headcount: {
+    zh: "需求人数为 0：请填写大于 0 的人数，或删除此行",
+    en: "headcount is 0: write a number above 0, or delete the row",
+  },
+  bad_credit_code: {
+    zh: "统一社会信用代码“{value}”校验不通过（应为18位，末位为校验码）：请核对",
+    en: 'credit code "{value}" fails its check (18 characters, the last a check digit): correct it',
+  },
+  no_identity: {
+    zh: "无法识别人员：姓名、身份证号、联系电话均为空",
+    en: "cannot tell who this is: name, ID number and phone are all empty",
+  },
+  bad_id_number: {
+    zh: "身份证号校验不通过（应为18位，末位为校验码）：请核对",
+    en: "ID number fails its check (18 characters, the last a check digit): correct it",
+  },
+  empty_file: {
+    zh: "文件为空：请检查导出是否完整",
+    en: "the file is empty: check that the export finished",
+  },
+  unknown_encoding: {
+    zh: "无法确定文件编码：请在 Excel 中另存为“CSV UTF-8”或 xlsx",
+    en: 'cannot tell the file\'s encoding: save it from Excel as "CSV UTF-8" or xlsx',
+  },
+  no_header: {
+    zh: "找不到表头：前30行中没有可识别的列名（如 企业名称、岗位名称、需求人数 或 姓名）",
+    en: "no header found: none of the first 30 rows names known columns (e.g. employer, position, headcount, or name)",
+  },
+  corrupt_workbook: {
+    zh: "无法打开工作簿（文件损坏或已加密）：请重新导出为 xlsx",
+    en: "the workbook cannot be opened (damaged or password-protected): export it again as xlsx",
+  },
+  unsupported_format: {
+    zh: "不支持的文件格式：请另存为 xlsx 或 CSV",
+    en: "unsupported file format: save it as xlsx or CSV",
+  },
+  bad_wave_folder: {
+    zh: "调查文件须放在以批次命名的文件夹中（如 surveys/2024H1/）",
+    en: "survey files belong in a folder named for their wave (e.g. surveys/2024H1/)",
+  },
+  file_too_large: {
+    zh: "文件超过大小上限（talentmap.json 中的 maxFileMegabytes）：请拆分文件或调高上限",
+    en: "the file is over the size limit (maxFileMegabytes in talentmap.json): split it or raise the limit",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type RejectReason = keyof typeof rejectReasons;
+
+export const hiddenValue: Record<Lang, string> = { zh: "（个人信息，已隐去）", en: "(personal, hidden)" };

@@ -1,0 +1,18 @@
+import type { RowCheck } from "../checks.ts";
+
+/** Roster rows are set aside for these (DOMAIN.md, roster). */
+export const rosterChecks: readonly RowCheck[] = [
+  {
+    code: "no_identity",
+    field: "name",
+    failsWhen: "name is null and id_number is null and phone is null",
+  },
+  {
+    code: "bad_id_number",
+    field: "idNumber",
+    failsWhen: "id_number is not null and not id_number_ok(upper(replace(id_number, ' ', '')))",
+  },
+];
+
+/** Columns whose values are personal: a reject shows that the cell was wrong, never the cell. */
+export const personalFields = ["name", "birth", "idNumber", "phone", "email"] as const;
