@@ -10,15 +10,26 @@ import { type AliasTable, findHeaderRow } from "../src/sources/headerMatch.ts";
 import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
 import { rosterHeaders, rosterIdentity } from "../src/sources/roster/headers.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
-import { formatOf, type InputFile, type InputKind, listInputFiles } from "../src/workspace/files.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
 import { inTransaction, quoteLiteral } from "../src/warehouse/sql.ts";
+import {
+  formatOf,
+  type InputFile,
+  type InputKind,
+  listInputFiles,
+} from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
 
-const kinds = {
+interface KindSpec {
+  staging: string;
+  aliases: AliasTable<string>;
+  mustHave: readonly string[];
+}
+
+const kinds: Record<InputKind, KindSpec> = {
   demand: { staging: "demand_staging", aliases: demandHeaders, mustHave: demandRequired },
   roster: { staging: "roster_staging", aliases: rosterHeaders, mustHave: rosterIdentity },
-} satisfies Record<InputKind, { staging: string; aliases: AliasTable<string>; mustHave: readonly string[] }>;
+};
 
 interface FileOutcome {
   file: InputFile;
@@ -37,8 +48,11 @@ export const ingest: Stage = {
   async run(ctx) {
     const { db } = ctx;
     await installMacros(db);
-    await db.run(`create or replace temp table staging_columns (file varchar, sheet varchar, field varchar, header varchar)`);
-    for (const kind of Object.values(kinds)) await createStaging(db, kind.staging, Object.keys(kind.aliases));
+    await db.run(
+      `create or replace temp table staging_columns (file varchar, sheet varchar, field varchar, header varchar)`,
+    );
+    for (const kind of Object.values(kinds))
+      await createStaging(db, kind.staging, Object.keys(kind.aliases));
 
     await inTransaction(db, async () => {
       await db.run(`create or replace table rejects (file varchar, sheet varchar, row_number integer,
@@ -48,7 +62,12 @@ export const ingest: Stage = {
         outcomes.push(await ingestFile(ctx, file));
       }
       await recordRejects(db, { staging: "demand_staging", checks: demandChecks, lang: ctx.lang });
-      await recordRejects(db, { staging: "roster_staging", checks: rosterChecks, lang: ctx.lang, personalFields });
+      await recordRejects(db, {
+        staging: "roster_staging",
+        checks: rosterChecks,
+        lang: ctx.lang,
+        personalFields,
+      });
       await db.run(`create or replace table demand_rows as
         select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})
         order by file, sheet, row_number`);
@@ -61,16 +80,27 @@ export const ingest: Stage = {
       db.runAndReadAll("select count(*)::integer n from rejects"),
     ]);
     const f = files.getRowObjectsJS()[0];
-    ctx.log.stage("ingest", `${f?.n} files (${f?.bad} set aside), ${rejected.getRowObjectsJS()[0]?.n} rejects`);
+    ctx.log.stage(
+      "ingest",
+      `${f?.n} files (${f?.bad} set aside), ${rejected.getRowObjectsJS()[0]?.n} rejects`,
+    );
   },
 };
 
 async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
-  const outcome: FileOutcome = { file, format: formatOf(file.file), encoding: null, sheets: [], rowsRead: 0, error: null };
+  const outcome: FileOutcome = {
+    file,
+    format: formatOf(file.file),
+    encoding: null,
+    sheets: [],
+    rowsRead: 0,
+    error: null,
+  };
   try {
     if (file.misplaced) throw new FileRejected("bad_wave_folder", "");
     if (outcome.format === null) throw new FileRejected("unsupported_format", "");
-    if (file.bytes > ctx.workspace.config.maxFileMegabytes * 1024 * 1024) throw new FileRejected("file_too_large", "");
+    if (file.bytes > ctx.workspace.config.maxFileMegabytes * 1024 * 1024)
+      throw new FileRejected("file_too_large", "");
     const source: FileSource = outcome.format === "csv" ? readCsv(file.path) : readXlsx(file.path);
     outcome.encoding = source.encoding;
     const kind = kinds[file.kind];
@@ -104,7 +134,8 @@ async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
   } catch (error) {
     if (!(error instanceof FileRejected)) throw error;
     outcome.error = error.reasonCode;
-    const reason = rejectReasons[error.reasonCode as keyof typeof rejectReasons]?.[ctx.lang] ?? error.message;
+    const reason =
+      rejectReasons[error.reasonCode as keyof typeof rejectReasons]?.[ctx.lang] ?? error.message;
     await ctx.db.run("insert into rejects values ($1, null, null, null, null, $2, $3)", [
       file.file,
       error.reasonCode,

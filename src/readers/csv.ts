@@ -15,8 +15,11 @@ export function detectDelimiter(lines: readonly string[]): "," | "\t" | ";" {
   let best: "," | "\t" | ";" = ",";
   let bestScore = 0;
   for (const delimiter of [",", "\t", ";"] as const) {
-    const counts = lines.filter((line) => line.length > 0).map((line) => line.split(delimiter).length - 1);
-    const score = counts.length === 0 ? 0 : Math.max(...counts) * counts.filter((c) => c > 0).length;
+    const counts = lines
+      .filter((line) => line.length > 0)
+      .map((line) => line.split(delimiter).length - 1);
+    const score =
+      counts.length === 0 ? 0 : Math.max(...counts) * counts.filter((c) => c > 0).length;
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;
@@ -52,7 +55,12 @@ export function readCsv(path: string): FileSource {
           if (!utf8) writeFileSync(source, text);
           try {
             await loadCsvTable(db, table, source, delimiter, headerIndex, columnCount);
-            await shiftPastEmptyRecords(db, table, emptyRecordOffsets(text, headerIndex), headerIndex);
+            await shiftPastEmptyRecords(
+              db,
+              table,
+              emptyRecordOffsets(text, headerIndex),
+              headerIndex,
+            );
           } finally {
             if (!utf8) rmSync(source, { force: true });
           }
@@ -70,7 +78,10 @@ async function loadCsvTable(
   headerIndex: number,
   columnCount: number,
 ): Promise<void> {
-  const columns = Array.from({ length: columnCount }, (_, i) => `${quoteLiteral(columnName(i))}: 'VARCHAR'`);
+  const columns = Array.from(
+    { length: columnCount },
+    (_, i) => `${quoteLiteral(columnName(i))}: 'VARCHAR'`,
+  );
   const options = [
     `auto_detect = false`,
     `header = false`,

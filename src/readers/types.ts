@@ -10,7 +10,12 @@ export interface SheetSource {
   readonly preview: readonly (readonly string[])[];
   /** Row number Excel shows for preview[0]. */
   readonly firstRowNumber: number;
-  load(db: DuckDBConnection, table: string, headerIndex: number, columnCount: number): Promise<void>;
+  load(
+    db: DuckDBConnection,
+    table: string,
+    headerIndex: number,
+    columnCount: number,
+  ): Promise<void>;
 }
 
 export interface FileSource {

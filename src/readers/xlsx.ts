@@ -8,7 +8,8 @@ import { columnName, FileRejected, type FileSource, type SheetSource } from "./t
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+  if (typeof value === "number")
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
   return String(value);
 }
 
@@ -17,7 +18,13 @@ export function readXlsx(path: string): FileSource {
   if (bytes.length === 0) throw new FileRejected("empty_file", "");
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: "buffer", cellDates: true, dense: true, cellFormula: false, cellHTML: false });
+    workbook = XLSX.read(bytes, {
+      type: "buffer",
+      cellDates: true,
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+    });
   } catch (error) {
     throw new FileRejected("corrupt_workbook", (error as Error).message);
   }
@@ -26,8 +33,17 @@ export function readXlsx(path: string): FileSource {
     const ref = worksheet?.["!ref"];
     if (!worksheet || !ref) return gridSheet(name, [], 1);
     const range = XLSX.utils.decode_range(ref);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, raw: true, defval: "", blankrows: true });
-    return gridSheet(name, rows.map((row) => row.map(cellText)), range.s.r + 1);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, {
+      header: 1,
+      raw: true,
+      defval: "",
+      blankrows: true,
+    });
+    return gridSheet(
+      name,
+      rows.map((row) => row.map(cellText)),
+      range.s.r + 1,
+    );
   });
   return { format: "xlsx", encoding: null, sheets };
 }
@@ -38,7 +54,13 @@ function gridSheet(sheet: string, rows: string[][], firstRowNumber: number): She
     preview: rows.slice(0, 30),
     firstRowNumber,
     load: (db, table, headerIndex, columnCount) =>
-      appendGrid(db, table, rows.slice(headerIndex + 1), firstRowNumber + headerIndex + 1, columnCount),
+      appendGrid(
+        db,
+        table,
+        rows.slice(headerIndex + 1),
+        firstRowNumber + headerIndex + 1,
+        columnCount,
+      ),
   };
 }
 
@@ -51,8 +73,10 @@ async function appendGrid(
   columnCount: number,
 ): Promise<void> {
   const columns = Array.from({ length: columnCount }, (_, i) => `${columnName(i)} varchar`);
-  await db.run(`create or replace temp table ${quoteIdent(table)} (row_number integer, ${columns.join(", ")})`);
-  const appender = await db.createAppender(table, "temp");
+  await db.run(
+    `create or replace temp table ${quoteIdent(table)} (row_number integer, ${columns.join(", ")})`,
+  );
+  const appender = await db.createAppender(table, "main", "temp");
   try {
     rows.forEach((row, offset) => {
       appender.appendInteger(firstRowNumber + offset);

@@ -11,7 +11,9 @@ export interface MappedColumn<F extends string> {
 
 /** "需求人数（人）*" and "学 历" must find their fields: drop marks and bracketed units. */
 function headerKey(header: string): string {
-  return compactText(header).toLowerCase().replace(/^\*+|\*+$/g, "");
+  return compactText(header)
+    .toLowerCase()
+    .replace(/^\*+|\*+$/g, "");
 }
 function withoutBrackets(key: string): string {
   return key.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "").replace(/\*+$/, "");

@@ -38,10 +38,7 @@ export function quoteLiteral(value: string): string {
 }
 
 /** Runs fn inside one transaction, so a killed run never leaves a stage half written. */
-export async function inTransaction<T>(
-  db: DuckDBConnection,
-  fn: () => Promise<T>,
-): Promise<T> {
+export async function inTransaction<T>(db: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
   await db.run("begin transaction");
   try {
     const result = await fn();

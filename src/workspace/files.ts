@@ -38,7 +38,8 @@ export function listInputFiles(dir: string): InputFile[] {
       if (statSync(path).isDirectory()) {
         for (const name of sorted(path)) {
           const filePath = join(path, name);
-          if (statSync(filePath).isFile()) add(filePath, "demand", wave(entry), !wavePattern.test(entry));
+          if (statSync(filePath).isFile())
+            add(filePath, "demand", wave(entry), !wavePattern.test(entry));
         }
       } else {
         add(path, "demand", null, true);

@@ -18,11 +18,15 @@ export interface Workspace {
 /** Reads and checks a workspace's chains.json and talentmap.json; fails with what to fix. */
 export function loadWorkspace(dir: string): Workspace {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`workspace folder not found: ${dir}. Pass --data with the folder that holds chains.json.`);
+    throw new UserError(
+      `workspace folder not found: ${dir}. Pass --data with the folder that holds chains.json.`,
+    );
   }
   const chainsPath = join(dir, "chains.json");
   if (!existsSync(chainsPath)) {
-    throw new UserError(`${chainsPath} is missing. Every workspace lists its industry chains there (see README, "Workspace").`);
+    throw new UserError(
+      `${chainsPath} is missing. Every workspace lists its industry chains there (see README, "Workspace").`,
+    );
   }
   const chains = parseJsonFile(chainsPath, chainsFileSchema).chains;
   const configPath = join(dir, "talentmap.json");
@@ -37,7 +41,9 @@ function parseJsonFile<S extends z.ZodType>(path: string, schema: S): z.infer<S>
   try {
     json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UserError(`${path} is not valid JSON: ${(error as Error).message}. To fix this, correct the file.`);
+    throw new UserError(
+      `${path} is not valid JSON: ${(error as Error).message}. To fix this, correct the file.`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -14,6 +14,7 @@ export const demandChecks: readonly RowCheck[] = [
   {
     code: "bad_credit_code",
     field: "creditCode",
-    failsWhen: "credit_code is not null and not credit_code_ok(upper(replace(credit_code, ' ', '')))",
+    failsWhen:
+      "credit_code is not null and not credit_code_ok(upper(replace(credit_code, ' ', '')))",
   },
 ];

@@ -1,0 +1,89 @@
+import {
+  demandEducationKeys,
+  ladderRanks,
+  supplyEducationKeys,
+  titleKeys,
+} from "../src/vocab/ladders.ts";
+import { inTransaction, quoteLiteral } from "../src/warehouse/sql.ts";
+import type { Stage } from "./stage.ts";
+
+/** (ladder, side, level, rank) for every key of both ladders, from ladders.ts. */
+function ladderLevelsSql(): string {
+  const rows: string[] = [];
+  const add = (ladder: "education" | "title", side: string, keys: readonly string[]) => {
+    const ranks = ladderRanks(ladder);
+    keys.forEach((key, order) => {
+      rows.push(
+        `(${quoteLiteral(ladder)}, ${quoteLiteral(side)}, ${quoteLiteral(key)}, ${ranks.get(key)}, ${order + 1})`,
+      );
+    });
+  };
+  add("education", "demand", demandEducationKeys);
+  add("education", "supply", supplyEducationKeys);
+  add("title", "demand", titleKeys);
+  add("title", "supply", titleKeys);
+  return `select * from (values ${rows.join(", ")}) t(ladder, side, level, rank, ord)`;
+}
+
+/**
+ * The gap cascade of DOMAIN.md in SQL. Walking levels from the highest, the cumulative number
+ * matched down to level L is M(L) = min(M(L-1) + D(L), S(>=L)), which unrolls to
+ * M(L) = cumD(L) + min(0, min over k <= L of (S(>=k) - cumD(k))): two window functions
+ * instead of a loop. matched(L) = M(L) - M(L-1).
+ */
+export const gaps: Stage = {
+  name: "gaps",
+  inputs: ["chain_list", "demand", "demand_chain", "people", "person_chain", "input_files"],
+  outputs: ["demand_levels", "supply_levels", "gaps"],
+  async run(ctx) {
+    const { db } = ctx;
+    await inTransaction(db, async () => {
+      await db.run(`create or replace temp table ladder_levels as ${ladderLevelsSql()}`);
+      await db.run(`create or replace temp table waves as
+        select distinct wave from input_files where kind = 'demand' and wave is not null`);
+      await db.run(`create or replace table demand_levels as
+        with assigned as (
+          select c.chain_id, d.wave, d.education, d.title, d.headcount
+          from demand d join demand_chain c using (demand_id) where c.status = 'assigned'),
+        sums as (
+          select chain_id, wave, 'education' as ladder, education as level, sum(headcount) as headcount from assigned group by all
+          union all
+          select chain_id, wave, 'title', title, sum(headcount) from assigned group by all)
+        select c.chain_id, w.wave, l.ladder, l.level, l.rank, coalesce(s.headcount, 0)::integer as headcount
+        from chain_list c cross join waves w cross join ladder_levels l
+        left join sums s on s.chain_id = c.chain_id and s.wave = w.wave and s.ladder = l.ladder and s.level = l.level
+        where l.side = 'demand' order by c.ord, w.wave, l.ladder, l.ord`);
+      await db.run(`create or replace table supply_levels as
+        with counts as (
+          select pc.chain_id, 'education' as ladder, p.education as level, count(*) as people
+          from person_chain pc join people p using (person_key) group by all
+          union all
+          select pc.chain_id, 'title', p.title, count(*) from person_chain pc join people p using (person_key) group by all)
+        select c.chain_id, l.ladder, l.level, l.rank, coalesce(n.people, 0)::integer as people
+        from chain_list c cross join ladder_levels l
+        left join counts n on n.chain_id = c.chain_id and n.ladder = l.ladder and n.level = l.level
+        where l.side = 'supply' order by c.ord, l.ladder, l.ord`);
+      await db.run(`create or replace table gaps as
+        with stepped as (
+          select d.chain_id, d.wave, d.ladder, d.level, d.rank, d.headcount as demand,
+            (select coalesce(sum(s.people), 0) from supply_levels s
+              where s.chain_id = d.chain_id and s.ladder = d.ladder and s.rank <= d.rank) as supply_at_or_above,
+            sum(d.headcount) over ladder_walk as cum_demand
+          from demand_levels d
+          window ladder_walk as (partition by d.chain_id, d.wave, d.ladder order by d.rank)),
+        slack as (
+          select *, min(supply_at_or_above - cum_demand) over (partition by chain_id, wave, ladder order by rank) as least_slack
+          from stepped),
+        cumulative as (select *, cum_demand + least(0, least_slack) as cum_matched from slack)
+        select chain_id, wave, ladder, level, rank, demand,
+          (cum_matched - coalesce(lag(cum_matched) over (partition by chain_id, wave, ladder order by rank), 0))::integer as matched,
+          (demand - (cum_matched - coalesce(lag(cum_matched) over (partition by chain_id, wave, ladder order by rank), 0)))::integer as gap
+        from cumulative order by chain_id, wave, ladder, rank`);
+    });
+    const totals = await db.runAndReadAll(
+      "select coalesce(sum(demand), 0)::integer d, coalesce(sum(gap), 0)::integer g from gaps where ladder = 'education'",
+    );
+    const t = totals.getRowObjectsJS()[0];
+    ctx.log.stage("gaps", `education ladder: demand ${t?.d}, gap ${t?.g}`);
+  },
+};

@@ -1,0 +1,30 @@
+import { mkdirSync } from "node:fs";
+import type { Context } from "../src/context.ts";
+import { assign } from "./assign.ts";
+import { gaps } from "./gaps.ts";
+import { ingest } from "./ingest.ts";
+import { normalise } from "./normalise.ts";
+import { report } from "./report.ts";
+import { checkStages, runStage, type Stage } from "./stage.ts";
+
+/** The stages in the order they run; each reads only tables made by those before it. */
+export const stages: readonly Stage[] = [ingest, normalise, assign, gaps, report];
+
+export interface RunTimings {
+  readonly stages: { name: string; ms: number }[];
+}
+
+export async function runPipeline(
+  ctx: Context,
+  only: readonly Stage[] = stages,
+): Promise<RunTimings> {
+  checkStages(only);
+  mkdirSync(ctx.out, { recursive: true });
+  const timings: RunTimings = { stages: [] };
+  for (const stage of only) {
+    const ms = await runStage(stage, ctx);
+    timings.stages.push({ name: stage.name, ms });
+    ctx.log.stage(stage.name, `done in ${(ms / 1000).toFixed(2)} s`);
+  }
+  return timings;
+}

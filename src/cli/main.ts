@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { ExitCode, UserError } from "../errors.ts";
+
+const usage = `talentmap: industry-chain talent maps from demand surveys and talent rosters
+
+Usage:
+  talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
+
+Commands:
+  run     read the workspace in --data, write reports and summary.json to --out
+
+Run "talentmap COMMAND --help" for a command's options.`;
+
+/** Each command is a module loaded only when asked for, so `--help` starts instantly. */
+const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
+  run: () => import("./run.ts"),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h") {
+    process.stdout.write(`${usage}\n`);
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`talentmap: unknown command "${name}"\n\n${usage}\n`);
+    return ExitCode.usage;
+  }
+  return (await load()).main(args);
+}
+
+const debug = process.argv.includes("--debug");
+main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      process.stderr.write(`talentmap: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(
+        debug
+          ? `${(error as Error)?.stack ?? error}\n`
+          : `talentmap: unexpected error: ${(error as Error)?.message ?? error} (rerun with --debug for details)\n`,
+      );
+      process.exitCode = ExitCode.failed;
+    }
+  },
+);

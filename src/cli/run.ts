@@ -1,0 +1,56 @@
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { runPipeline } from "../../pipelines/pipeline.ts";
+import { ExitCode, UserError } from "../errors.ts";
+import { stderrLog } from "../log.ts";
+import type { Lang } from "../messages/lang.ts";
+import { openWarehouse } from "../warehouse/connect.ts";
+import { loadWorkspace } from "../workspace/load.ts";
+
+export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
+
+  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
+  --out DIR    where reports, summary.json and exports are written (default: reports)
+  --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
+  --lang L     zh (default) or en: the language of reports and reject reasons`;
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: "reports" },
+      db: { type: "string" },
+      lang: { type: "string", default: "zh" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${runHelp}\n`);
+    return ExitCode.ok;
+  }
+  if (values.lang !== "zh" && values.lang !== "en") {
+    throw new UserError(`--lang must be zh or en, not "${values.lang}"`, ExitCode.usage);
+  }
+  const out = resolve(values.out);
+  const dbPath = values.db ?? join(dirname(out), `${basename(out)}.duckdb`);
+  const workspace = loadWorkspace(resolve(values.data));
+  const warehouse = await openWarehouse(dbPath);
+  try {
+    const log = stderrLog();
+    const started = performance.now();
+    await runPipeline({
+      db: warehouse.connection,
+      log,
+      now: () => new Date(),
+      workspace,
+      out,
+      lang: values.lang as Lang,
+    });
+    log.info(`talentmap: wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return ExitCode.ok;
+  } finally {
+    warehouse.close();
+  }
+}
