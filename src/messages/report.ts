@@ -20,6 +20,7 @@ export interface ReportText {
   readonly demand: string;
   readonly matched: string;
   readonly gap: string;
+  readonly ladder: string;
   readonly level: string;
   readonly count: string;
   readonly province: string;
@@ -82,6 +83,7 @@ const zh: ReportText = {
   demand: "需求",
   matched: "可匹配",
   gap: "缺口",
+  ladder: "维度",
   level: "层级",
   count: "人数",
   province: "省份",
@@ -163,6 +165,7 @@ const en: ReportText = {
   demand: "Demand",
   matched: "Matched",
   gap: "Gap",
+  ladder: "Ladder",
   level: "Level",
   count: "Count",
   province: "Province",

@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import type { Context } from "../context.ts";
+import { reportText } from "../messages/report.ts";
+import { writeFileAtomic } from "../output/atomic.ts";
+import type { Summary } from "../summary/schema.ts";
+import { ladders } from "../vocab/ladders.ts";
+import { toCsv } from "./csv.ts";
+import { gapPivotTable, gapsCsvTable, gapsSheetTable } from "./gaps.ts";
+import { queryRejects, rejectsTable } from "./rejects.ts";
+import { workbookBytes } from "./xlsx.ts";
+
+/** rejects.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. */
+export async function writeExports(ctx: Context, summary: Summary): Promise<string[]> {
+  const text = reportText(ctx.lang);
+  const k = ctx.workspace.config.minCellSize;
+  const rejects = rejectsTable(await queryRejects(ctx.db), text);
+  const files: [string, string | Uint8Array][] = [
+    ["rejects.csv", toCsv(rejects)],
+    ["gaps.csv", toCsv(gapsCsvTable(summary, k))],
+    [
+      "gaps.xlsx",
+      workbookBytes([
+        { name: text.sheets.gaps, rows: gapsSheetTable(summary, k, text) },
+        ...ladders.map((ladder) => ({
+          name: text.sheets.pivot(ladder),
+          rows: gapPivotTable(summary, ladder, k, text),
+        })),
+        { name: text.sheets.rejects, rows: rejects },
+      ]),
+    ],
+  ];
+  const paths: string[] = [];
+  for (const [name, data] of files) {
+    const path = join(ctx.out, name);
+    await writeFileAtomic(path, data);
+    paths.push(path);
+  }
+  return paths;
+}
