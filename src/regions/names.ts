@@ -22,13 +22,17 @@ export function simplified(text: string): string {
 /** Whitespace of every kind (\s covers U+3000, NBSP, U+2000–U+200A…) and zero-width marks. */
 const SPACES = /[\s\u200B-\u200D\u2060\uFEFF]+/gu;
 
+/** Brackets and quotes: 南乐县（城关镇） reads as 南乐县城关镇, 《上海》 as 上海. */
+const BRACKETS = /[()[\]{}<>【】〔〕〈〉《》「」『』"'“”‘’]+/gu;
+
 /**
  * Canonical text: whitespace removed, NFKC (full-width letters, digits and
- * punctuation become ASCII), whitespace removed again (NFKC can produce some).
- * Whitespace goes first so that spaces inserted anywhere cannot change the result.
+ * punctuation become ASCII), whitespace removed again (NFKC can produce some),
+ * brackets and quotes removed. Whitespace goes first so that spaces inserted anywhere
+ * cannot change the result. Division names are indexed in this form too.
  */
 export function canonicalText(raw: string): string {
-  return raw.replace(SPACES, "").normalize("NFKC").replace(SPACES, "");
+  return raw.replace(SPACES, "").normalize("NFKC").replace(SPACES, "").replace(BRACKETS, "");
 }
 
 /** The 55 ethnic minorities' names (without 族), longest first for stripping. */

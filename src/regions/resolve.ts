@@ -5,23 +5,26 @@
  * for places abroad, then parsed from the left as a chain of divisions, each inside the
  * one before: 河南省 濮阳市 南乐县 千口镇, 江苏 南京, 北京 朝阳区. A division may be written
  * with or without its suffix (南乐县 / 南乐). Levels may be skipped (河南南乐). The parse
- * that covers the most text wins; text after it is ignored (上海市浦东新区张江路 → 浦东新区),
- * except that a name written without its suffix must not be followed by another suffix
- * (城关镇 is not 城关区, 南京路 is not 南京).
+ * that covers the most text wins, and at equal length one ending on a full name beats one
+ * ending on a stem (临汾市古县 is the county 古县, not the town 古县乡). Text after the
+ * parse is ignored (上海市浦东新区张江路 → 浦东新区), except that a name written without
+ * its suffix must not be followed by another suffix (城关镇 is not 城关区, 南京路 is not
+ * 南京). Traditional text is also parsed converted to simplified; the longer parse wins.
  *
  * When several places cover the text equally (朝阳区: Beijing and Changchun):
  *   1. a place inside another candidate is dropped (濮阳 → 濮阳市, not also 濮阳县);
- *   2. a province beats lower divisions of the same name (海南 → 海南省);
- *   3. the locality decides: the candidate in the locality's county, else city, else
- *      province;
- *   4. otherwise the result is `ambiguous`, with the candidates.
+ *   2. the candidates in the locality's county, else in its city, are kept;
+ *   3. a province beats lower divisions of the same name (海南 → 海南省, but in a
+ *      workspace of 海南藏族自治州 rule 2 has already chosen the prefecture);
+ *   4. the candidates in the locality's province are kept;
+ *   5. if more than one is left, the result is `ambiguous`, with the candidates.
  *
  * A town name alone is looked up only inside the locality (there are hundreds of 城关镇);
  * after a county (南乐县千口镇) towns of that county are found anywhere.
  */
 
 import { UserError } from "../errors.ts";
-import { startsAbroad, startsWithForeignCity } from "./abroad.ts";
+import { foreignCityLength, startsAbroad } from "./abroad.ts";
 import type { AliasEntry, NameIndex, RegionNode, TownIndex } from "./divisions.ts";
 import { isWithin, loadDivisions, loadTowns } from "./divisions.ts";
 import { canonicalText, SUFFIX_START, simplified } from "./names.ts";
@@ -43,7 +46,8 @@ export interface RegionResolution {
   province: string | null;
   status: RegionStatus;
   /**
-   * For `ambiguous`: the codes the text could be, sorted. For an ambiguous result,
+   * For `ambiguous`: the codes the text could be, sorted, then "overseas" when one of
+   * several places in the cell is abroad (上海、美国). For an ambiguous result,
    * county/city/province hold what all candidates share (鼓楼区 in Jiangsu → 320000).
    */
   candidates?: string[];
@@ -89,6 +93,8 @@ interface Match extends AliasEntry {
 interface ChainEnd {
   node: RegionNode;
   end: number;
+  /** The last division was written without its suffix. */
+  stem: boolean;
 }
 
 const UNKNOWN: RegionResolution = {
@@ -108,6 +114,17 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
 
   const towns = (): TownIndex => loadTowns();
 
+  /**
+   * Counties whose towns may follow `node`: a county's own, a city's (a municipality
+   * counts as a city); none after a province or a town.
+   */
+  function countiesIn(node: RegionNode): readonly string[] {
+    if (node.level === 4) return [];
+    if (node.county !== null) return [node.county];
+    if (node.city !== null) return divisions.countiesOf.get(node.city) ?? [];
+    return [];
+  }
+
   /** Matches of one division name at `pos`, inside `parent` (or at the top when null). */
   function matchesAt(s: string, pos: number, parent: RegionNode | null): Match[] {
     const found: Match[] = [];
@@ -119,16 +136,16 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
         for (const entry of entries) if (keepEntry(entry)) found.push({ ...entry, length: len });
       }
     };
+    const all = (): boolean => true;
     if (parent === null) {
-      collect(divisions, () => true);
+      collect(divisions, all);
       // A town alone only within the locality.
-      if (locality !== null && locality.level >= 2) {
-        collect(towns(), (e) => isWithin(e.node, locality));
-      }
+      if (locality !== null)
+        for (const c of countiesIn(locality)) collect(towns().inCounty(c), all);
     } else {
       collect(divisions, (e) => isWithin(e.node, parent));
       // Towns after a city or a county (濮阳市城关镇, 南乐县千口镇), not after a province alone.
-      if (parent.level >= 2) collect(towns(), (e) => isWithin(e.node, parent));
+      for (const c of countiesIn(parent)) collect(towns().inCounty(c), all);
     }
     return found;
   }
@@ -140,7 +157,7 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
       for (const { node, stem, length } of matchesAt(s, pos, parent)) {
         const end = pos + length;
         const next = s[end];
-        if (!(stem && next !== undefined && SUFFIX_START.has(next))) out.push({ node, end });
+        if (!(stem && next !== undefined && SUFFIX_START.has(next))) out.push({ node, end, stem });
         if (depth < MAX_DEPTH && end < s.length) walk(end, node, depth + 1);
       }
     };
@@ -148,39 +165,41 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
     return out;
   }
 
-  /** The places `s` names best: those of the chains covering the most text. */
+  /**
+   * The places `s` names best: those of the chains covering the most text and, among
+   * them, ending on a full name rather than a stem (山西省临汾市古县 is the county 古县,
+   * not 古县乡 of 蒲县).
+   */
   function parsePlaces(s: string): { covered: number; nodes: RegionNode[] } {
-    let covered = 0;
-    let best: RegionNode[] = [];
-    for (const { node, end } of chains(s)) {
-      if (end > covered) {
-        covered = end;
-        best = [node];
-      } else if (end === covered && !best.some((n) => n.code === node.code)) {
-        best.push(node);
+    const rank = (c: ChainEnd): number => c.end * 2 + (c.stem ? 0 : 1);
+    let best: ChainEnd[] = [];
+    for (const chain of chains(s)) {
+      const top = best[0];
+      if (top === undefined || rank(chain) > rank(top)) best = [chain];
+      else if (rank(chain) === rank(top) && !best.some((c) => c.node.code === chain.node.code)) {
+        best.push(chain);
       }
     }
-    return { covered, nodes: best };
+    return { covered: best[0]?.end ?? 0, nodes: best.map((c) => c.node) };
   }
 
+  /** Rules 1–4 of the header; more than one left is ambiguous. */
   function breakTies(nodes: RegionNode[]): RegionNode[] {
     let left = nodes.filter((n) => !nodes.some((other) => isWithin(n, other)));
+    const near = (level: "county" | "city" | "province"): void => {
+      const mine = locality?.[level] ?? null;
+      if (left.length < 2 || mine === null) return;
+      const inside = left.filter((n) => n[level] === mine);
+      if (inside.length > 0) left = inside;
+    };
+    // The locality's county and city first: in 海南藏族自治州, 海南 is the prefecture.
+    near("county");
+    near("city");
     if (left.length > 1) {
       const provinces = left.filter((n) => n.level === 1);
       if (provinces.length === 1) return provinces;
     }
-    if (left.length > 1 && locality !== null) {
-      for (const level of ["county", "city", "province"] as const) {
-        const mine = locality[level];
-        if (mine === null) continue;
-        const near = left.filter((n) => n[level] === mine);
-        if (near.length === 1) return near;
-        if (near.length > 1) {
-          left = near;
-          break;
-        }
-      }
-    }
+    near("province");
     return left;
   }
 
@@ -210,23 +229,29 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
       const other = parsePlaces(converted);
       if (other.covered > parsed.covered) parsed = other;
     }
+    // 多伦多 is Toronto, though 多伦 is a county: the longer reading wins.
+    const city = Math.max(foreignCityLength(s), foreignCityLength(converted));
+    if (city > 0 && city >= parsed.covered) return { kind: "overseas" };
     if (parsed.nodes.length > 0) return { kind: "place", nodes: breakTies(parsed.nodes) };
-    if (startsWithForeignCity(s) || startsWithForeignCity(converted)) return { kind: "overseas" };
     return { kind: "unknown" };
   }
 
+  /**
+   * Several places in one cell (上海、北京) are ambiguous, unless one lies inside the
+   * others (上海市, 浦东新区 → 浦东新区). A place and abroad (上海、美国) are ambiguous
+   * too, with "overseas" among the candidates.
+   */
   function resolveCanonical(s: string): RegionResolution {
     const parts = s.split(LIST_SEPARATORS).filter((p) => p !== "");
     const results = parts.map(resolvePart);
     const places = results.flatMap((r) => (r.kind === "place" ? r.nodes : []));
     const unique = places.filter((n, i) => places.findIndex((m) => m.code === n.code) === i);
-    // 上海市, 浦东新区: the more specific place of one line of descent.
     const specific = unique.filter((n) => !unique.some((other) => isWithin(other, n)));
     const overseas = results.some((r) => r.kind === "overseas");
-    if (specific.length === 0) return overseas ? OVERSEAS : UNKNOWN;
     const [only] = specific;
-    if (specific.length === 1 && only !== undefined && !overseas) return resolved(only);
-    return ambiguous(specific);
+    if (only === undefined) return overseas ? { ...OVERSEAS } : { ...UNKNOWN };
+    if (specific.length === 1 && !overseas) return resolved(only);
+    return ambiguous(specific, overseas);
   }
 
   return {
@@ -244,7 +269,7 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
         : { ...result, candidates: [...result.candidates] };
     },
     name(code) {
-      if (/^\d{9}$/u.test(code)) return towns().byCode.get(code)?.name ?? null;
+      if (/^\d{9}$/u.test(code)) return towns().byCode(code)?.name ?? null;
       return divisions.byCode.get(code)?.name ?? null;
     },
   };
@@ -271,17 +296,18 @@ function resolved(node: RegionNode): RegionResolution {
   };
 }
 
-function ambiguous(nodes: RegionNode[]): RegionResolution {
-  const shared = <K extends "county" | "city" | "province">(key: K): string | null => {
+function ambiguous(nodes: RegionNode[], overseas: boolean): RegionResolution {
+  const shared = (key: "county" | "city" | "province"): string | null => {
     const first = nodes[0]?.[key] ?? null;
-    return nodes.every((n) => n[key] === first) ? first : null;
+    return !overseas && nodes.every((n) => n[key] === first) ? first : null;
   };
+  const codes = nodes.map((n) => n.code).sort();
   return {
     code: null,
     county: shared("county"),
     city: shared("city"),
     province: shared("province"),
     status: "ambiguous",
-    candidates: nodes.map((n) => n.code).sort(),
+    candidates: overseas ? [...codes, "overseas"] : codes,
   };
 }

@@ -208,6 +208,16 @@ describe("ambiguity", () => {
     expect(r.candidates).toEqual(["320106", "320302"]);
   });
 
+  it("lets the locality's prefecture beat a province of the same name", () => {
+    expect(codeOf("海南")).toBe("460000");
+    expect(codeOf("海南", createRegionResolver({ locality: "632521" }))).toBe("632500");
+  });
+
+  it("prefers a full name to a stem of the same text", () => {
+    // 古县 (county of 临汾) vs 古县乡 (town of 蒲县, also in 临汾).
+    expect(codeOf("山西省临汾市古县")).toBe("141025");
+  });
+
   it("prefers the larger division when one contains the other", () => {
     expect(codeOf("抚顺")).toBe("210400"); // city, not 抚顺县
     expect(codeOf("抚顺县")).toBe("210421");
@@ -219,6 +229,11 @@ describe("ambiguity", () => {
       candidates: ["110000", "310000"],
     });
     expect(codeOf("上海市,浦东新区")).toBe("310115");
+    expect(plain.resolve("上海；美国")).toMatchObject({
+      status: "ambiguous",
+      province: null,
+      candidates: ["310000", "overseas"],
+    });
   });
 });
 
