@@ -191,7 +191,11 @@ function buildDivisions(): DivisionIndex {
   const countiesOf = new Map<string, string[]>();
   for (const a of areas) {
     const city = cityOf.get(a.cityCode) ?? null;
-    if (city !== null) countiesOf.set(city, [...(countiesOf.get(city) ?? []), a.code]);
+    if (city !== null) {
+      const list = countiesOf.get(city);
+      if (list === undefined) countiesOf.set(city, [a.code]);
+      else list.push(a.code);
+    }
     if (byCode.has(a.code)) continue; // 东莞市 as its own county: already the city node
     const node: RegionNode = {
       code: a.code,
