@@ -19,9 +19,11 @@ const macros = [
   `create or replace macro parse_headcount(v) as try_cast(regexp_extract(clean_cell(v),
      '^(\\d{1,6})(?:\\.0+)? ?(?:人|名|个|位)?$', 1) as integer)`,
   // GB 11643 citizen ID: 17 digits and a check character from a weighted sum mod 11.
+  // try_cast: DuckDB evaluates both sides of the AND over a whole vector, so a cast would
+  // throw on the first malformed value ("A", a 15-digit old ID) in the batch.
   `create or replace macro id_number_ok(s) as regexp_full_match(s, '\\d{17}[\\dX]') and
      substr('10X98765432', cast(list_sum(list_transform(range(17), i ->
-       cast(substr(s, i + 1, 1) as integer) * [7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2][i + 1])) % 11 as bigint) + 1, 1)
+       try_cast(substr(s, i + 1, 1) as integer) * [7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2][i + 1])) % 11 as bigint) + 1, 1)
      = substr(s, 18, 1)`,
   // GB 32100 unified social credit code: 18 characters over a 31-letter alphabet, check mod 31.
   `create or replace macro credit_code_ok(s) as
