@@ -17,6 +17,8 @@ export type BarsOptions = {
   colors: readonly string[];
   categoryTitle: string;
   valueTitle: string;
+  /** What the series are ("wave", "measure"): read out by screen readers. */
+  seriesTitle: string;
 };
 
 const schema = "https://vega.github.io/schema/vega-lite/v6.json";
@@ -49,6 +51,7 @@ export function groupedBars(options: BarsOptions): TopLevelSpec {
       xOffset: {
         field: "series",
         type: "nominal",
+        title: options.seriesTitle,
         sort: [...series],
         scale: { domain: [...series] },
       },
@@ -66,13 +69,14 @@ export function groupedBars(options: BarsOptions): TopLevelSpec {
           color: {
             field: "series",
             type: "nominal",
+            title: options.seriesTitle,
             scale: { domain: [...series], range: [...options.colors] },
             legend: series.length > 1 ? { title: null } : null,
           },
         },
       },
       {
-        mark: { type: "text", baseline: "bottom", dy: -2 },
+        mark: { type: "text", baseline: "bottom", dy: -2, aria: false },
         encoding: {
           y: { field: "labelAt", type: "quantitative" },
           text: { field: "label", type: "nominal" },
@@ -85,7 +89,7 @@ export function groupedBars(options: BarsOptions): TopLevelSpec {
 
 /** Horizontal bars in the given order (largest first), each labelled at its end. */
 export function rankedBars(
-  options: Omit<BarsOptions, "series" | "colors"> & { color: string },
+  options: Omit<BarsOptions, "series" | "colors" | "seriesTitle"> & { color: string },
 ): TopLevelSpec {
   const { categories } = options;
   return {
@@ -116,7 +120,7 @@ export function rankedBars(
         },
       },
       {
-        mark: { type: "text", align: "left", baseline: "middle", dx: 3 },
+        mark: { type: "text", align: "left", baseline: "middle", dx: 3, aria: false },
         encoding: {
           x: { field: "labelAt", type: "quantitative" },
           text: { field: "label", type: "nominal" },

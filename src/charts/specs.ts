@@ -39,6 +39,7 @@ export function demandByEducationSpec(
     colors: colors.waves.slice(Math.max(0, colors.waves.length - waves.length)),
     categoryTitle: text.education,
     valueTitle: text.headcount,
+    seriesTitle: text.wave,
   });
 }
 
@@ -59,6 +60,7 @@ export function supplyByEducationSpec(
     colors: [colors.supply],
     categoryTitle: text.education,
     valueTitle: text.people,
+    seriesTitle: text.measure,
   });
 }
 
@@ -91,6 +93,7 @@ export function gapSpec(
     colors: [colors.demand, colors.matched, colors.gap],
     categoryTitle: text.ladderNames[ladder],
     valueTitle: text.count,
+    seriesTitle: text.measure,
   });
 }
 

@@ -23,6 +23,8 @@ export interface ReportText {
   readonly ladder: string;
   readonly level: string;
   readonly count: string;
+  readonly measure: string;
+  readonly totals: string;
   readonly province: string;
   readonly region: string;
   readonly employer: string;
@@ -57,6 +59,7 @@ export interface ReportText {
   readonly gapChart: (ladder: Ladder, wave: string) => string;
   readonly suppressionNote: (minCellSize: number) => string;
   readonly gapNote: string;
+  readonly matchedBasis: string;
   readonly levels: Readonly<Record<Ladder, Readonly<Record<string, string>>>>;
   readonly supplyNone: string;
   readonly ladderNames: Readonly<Record<Ladder, string>>;
@@ -86,6 +89,8 @@ const zh: ReportText = {
   ladder: "维度",
   level: "层级",
   count: "人数",
+  measure: "指标",
+  totals: "名录与归属",
   province: "省份",
   region: "地区",
   employer: "企业",
@@ -122,6 +127,7 @@ const zh: ReportText = {
   suppressionNote: (k) =>
     `为保护个人信息，少于${k}人的人才数显示为“<${k}”（0 照实显示）；需求人数不涉及个人信息，照实显示。`,
   gapNote: "可匹配数被隐去时，缺口显示为可能的范围。",
+  matchedBasis: "总览与概况中的可匹配数、缺口按学历计算；职称的匹配见各批次的职称缺口表。",
   levels: {
     education: {
       doctorate: "博士",
@@ -168,6 +174,8 @@ const en: ReportText = {
   ladder: "Ladder",
   level: "Level",
   count: "Count",
+  measure: "Measure",
+  totals: "Rosters and chains",
   province: "Province",
   region: "Region",
   employer: "Employer",
@@ -203,6 +211,8 @@ const en: ReportText = {
   suppressionNote: (k) =>
     `To protect personal information, counts of people below ${k} are shown as "<${k}" (0 is shown as 0); demand headcounts are not personal and are shown exactly.`,
   gapNote: "Where the matched count is hidden, the gap is shown as the range it can take.",
+  matchedBasis:
+    "Matched and gap totals on the overview are counted on the education ladder; each wave's title table shows titles.",
   levels: {
     education: {
       doctorate: "Doctorate",

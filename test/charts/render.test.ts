@@ -14,6 +14,7 @@ const spec = groupedBars({
   colors: ["#4c78a8"],
   categoryTitle: "学历",
   valueTitle: "人数",
+  seriesTitle: "指标",
 });
 
 describe("renderSvg", () => {

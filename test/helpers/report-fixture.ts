@@ -15,7 +15,7 @@ import { execute } from "../../src/warehouse/sql.ts";
  * chains: bio 生物基材料 (ord 1), xss named `<script>alert(1)</script>` (ord 2), food 食品加工
  * (ord 3, nothing at all).
  *
- * people (6 distinct from 7 roster rows; p2 appears twice):
+ * people (6 distinct from 7 roster rows; p2 appears twice; keys pk-7f3a1 … pk-7f3a6):
  *   p1 doctorate senior       310000  bio
  *   p2 master    vice-senior  310000  bio, xss
  *   p3 bachelor  none         120000  bio
@@ -337,12 +337,12 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       "rows",
     ],
     [
-      ["p1", "doctorate", "senior", "none", "310000", "310115", "高层次人才", null, 1],
-      ["p2", "master", "vice-senior", "none", "310000", "310104", null, null, 2],
-      ["p3", "bachelor", "none", "none", "120000", "120101", null, null, 1],
-      ["p4", "unknown", "none", "none", "overseas", "overseas", null, null, 1],
-      ["p5", "associate", "junior", "none", "410000", "410100", null, null, 1],
-      ["p6", "master", "intermediate", "none", "unknown", "unknown", null, null, 1],
+      ["pk-7f3a1", "doctorate", "senior", "none", "310000", "310115", "高层次人才", null, 1],
+      ["pk-7f3a2", "master", "vice-senior", "none", "310000", "310104", null, null, 2],
+      ["pk-7f3a3", "bachelor", "none", "none", "120000", "120101", null, null, 1],
+      ["pk-7f3a4", "unknown", "none", "none", "overseas", "overseas", null, null, 1],
+      ["pk-7f3a5", "associate", "junior", "none", "410000", "410100", null, null, 1],
+      ["pk-7f3a6", "master", "intermediate", "none", "unknown", "unknown", null, null, 1],
     ],
     { rows: "INTEGER" },
   );
@@ -351,13 +351,13 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
     "person_facets",
     ["person_key", "file", "row_number", "chain_named", "sector", "field", "employer"],
     [
-      ["p1", "rosters/在外人才.csv", 2, "bio", null, null, "复旦大学"],
-      ["p2", "rosters/在外人才.csv", 3, "bio", null, null, null],
-      ["p2", "rosters/在外人才.csv", 4, "xss", null, null, null],
-      ["p3", "rosters/在外人才.csv", 6, null, "生物基材料制造", null, null],
-      ["p4", "rosters/在外人才.csv", 7, null, null, "发酵", null],
-      ["p5", "rosters/在外人才.csv", 8, "xss", null, null, null],
-      ["p6", "rosters/在外人才.csv", 9, null, null, null, null],
+      ["pk-7f3a1", "rosters/在外人才.csv", 2, "bio", null, null, "复旦大学"],
+      ["pk-7f3a2", "rosters/在外人才.csv", 3, "bio", null, null, null],
+      ["pk-7f3a2", "rosters/在外人才.csv", 4, "xss", null, null, null],
+      ["pk-7f3a3", "rosters/在外人才.csv", 6, null, "生物基材料制造", null, null],
+      ["pk-7f3a4", "rosters/在外人才.csv", 7, null, null, "发酵", null],
+      ["pk-7f3a5", "rosters/在外人才.csv", 8, "xss", null, null, null],
+      ["pk-7f3a6", "rosters/在外人才.csv", 9, null, null, null, null],
     ],
     { row_number: "INTEGER" },
   );
@@ -390,12 +390,12 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
     "person_chain",
     ["person_key", "chain_id", "route"],
     [
-      ["p1", "bio", "chain"],
-      ["p2", "bio", "chain"],
-      ["p3", "bio", "sector"],
-      ["p4", "bio", "keyword"],
-      ["p2", "xss", "chain"],
-      ["p5", "xss", "chain"],
+      ["pk-7f3a1", "bio", "chain"],
+      ["pk-7f3a2", "bio", "chain"],
+      ["pk-7f3a3", "bio", "sector"],
+      ["pk-7f3a4", "bio", "keyword"],
+      ["pk-7f3a2", "xss", "chain"],
+      ["pk-7f3a5", "xss", "chain"],
     ],
   );
   await table(

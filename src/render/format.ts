@@ -1,0 +1,10 @@
+import type { Lang } from "../messages/lang.ts";
+import type { Cell } from "../output/suppress.ts";
+
+/** 1,234 in either language; a hidden count's text ("<3", "3–4") as it is. */
+export function formatCell(cell: Cell, lang: Lang): string {
+  if (typeof cell === "string") return cell;
+  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
+    maximumFractionDigits: 0,
+  }).format(cell);
+}

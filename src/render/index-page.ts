@@ -1,0 +1,74 @@
+import { peopleCell } from "../output/suppress.ts";
+import type { Summary } from "../summary/schema.ts";
+import { notes } from "./chain-page.ts";
+import { type PageOptions, waveTotals } from "./figures.ts";
+import { formatCell } from "./format.ts";
+import { html } from "./html.ts";
+import { page } from "./layout.ts";
+
+/** The href of a chain's page, from the index. Chain ids are [a-z0-9-], encoded all the same. */
+export function chainHref(id: string): string {
+  return `chains/${encodeURIComponent(id)}.html`;
+}
+
+/** index.html: every chain with its people and, per wave, demand, matched and gap. */
+export function renderIndex(summary: Summary, o: PageOptions): string {
+  const { text, lang, minCellSize } = o;
+  const waves = summary.waves;
+  const show = (cell: number | string) => html`<td class="num">${formatCell(cell, lang)}</td>`;
+  const chainRows = summary.chains.map((chain) => {
+    const perWave = waves.map((wave) => {
+      const t = waveTotals(chain, wave, minCellSize);
+      return [show(t.headcount), show(t.matched), show(t.gap)];
+    });
+    return html`<tr><th scope="row"><a href="${chainHref(chain.id)}">${chain.name}</a></th>${show(peopleCell(chain.supply.people, minCellSize))}${perWave}</tr>
+`;
+  });
+  const chains = html`<div class="scroll"><table>
+<thead>
+<tr><th scope="col" rowspan="2">${text.chain}</th><th scope="col" rowspan="2" class="num">${text.people}</th>${waves.map(
+    (wave) => html`<th scope="colgroup" colspan="3">${wave}</th>`,
+  )}</tr>
+<tr>${waves.map(
+    () =>
+      html`<th scope="col" class="num">${text.headcount}</th><th scope="col" class="num">${text.matched}</th><th scope="col" class="num">${text.gap}</th>`,
+  )}</tr>
+</thead>
+<tbody>
+${chainRows}</tbody>
+</table></div>`;
+
+  const figure = (label: string, cell: number | string) =>
+    html`<div><dt>${label}</dt><dd>${formatCell(cell, lang)}</dd></div>`;
+  const totals = html`<dl class="figures">${[
+    figure(text.rosterRows, summary.people.rowsLoaded),
+    figure(text.distinctPeople, peopleCell(summary.people.distinct, minCellSize)),
+    figure(`${text.unassigned}: ${text.unassignedDemandRows}`, summary.unassigned.demandRows),
+    figure(
+      `${text.unassigned}: ${text.unassignedPeople}`,
+      peopleCell(summary.unassigned.people, minCellSize),
+    ),
+  ]}</dl>`;
+
+  const inputs = html`<div class="scroll"><table>
+<thead><tr><th scope="col">${text.file}</th><th scope="col">${text.kind}</th><th scope="col">${text.wave}</th><th scope="col" class="num">${text.rowsRead}</th><th scope="col" class="num">${text.rowsLoaded}</th><th scope="col" class="num">${text.rowsRejected}</th><th scope="col">${text.fileError}</th></tr></thead>
+<tbody>
+${summary.inputs.map(
+  (input) =>
+    html`<tr><th scope="row">${input.file}</th><td>${text.kinds[input.kind] ?? input.kind}</td><td>${input.wave ?? "—"}</td>${show(input.rowsRead)}${show(input.rowsLoaded)}${show(input.rowsRejected)}<td>${input.error ?? ""}</td></tr>
+`,
+)}</tbody>
+</table></div>`;
+
+  const body = html`<header>
+<h1>${text.siteTitle}</h1>
+<p class="meta">${text.generatedAt}: ${o.generatedAt} · ${text.waves}: ${waves.join(", ") || "—"}</p>
+</header>
+<main>
+<section><h2>${text.chains}</h2>${chains}</section>
+<section><h2>${text.totals}</h2>${totals}</section>
+<section><h2>${text.inputs}</h2>${inputs}</section>
+</main>
+${notes(o)}`;
+  return page(text, text.siteTitle, body);
+}

@@ -1,0 +1,22 @@
+import type { ReportText } from "../messages/report.ts";
+import { html, type Interpolation, type SafeHtml, trusted } from "./html.ts";
+import { stylesheet } from "./style.ts";
+
+/** A whole page: inline style, no script, nothing fetched from anywhere. */
+export function page(text: ReportText, title: string, body: Interpolation): string {
+  const doc: SafeHtml = html`<!doctype html>
+<html lang="${text.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<style>${trusted(stylesheet)}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  return doc.toString();
+}
