@@ -53,8 +53,10 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The workspace's files; `.talentmap/` is what a run keeps there (its secret), not input. */
 function listFiles(root: string, dir = root): string[] {
   return readdirSync(dir)
+    .filter((name) => !name.startsWith("."))
     .flatMap((name) => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path)];
