@@ -1,4 +1,3 @@
-import { peopleCell } from "../output/suppress.ts";
 import type { EmployerDemand } from "../summary/employers.ts";
 import type { ChainSummary, Summary } from "../summary/schema.ts";
 import {
@@ -6,14 +5,14 @@ import {
   demandByRegion,
   employers,
   gapsOfWave,
+  headlines,
   supplyByEducation,
   supplyByProvince,
   supplyByTitle,
 } from "./chain-sections.ts";
-import { type PageOptions, waveTotals } from "./figures.ts";
-import { formatCell } from "./format.ts";
+import type { PageOptions } from "./figures.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { page } from "./layout.ts";
+import { notes, page } from "./layout.ts";
 
 /** chains/<id>.html: headline figures, then demand, supply, the gap per wave, provinces. */
 export async function renderChainPage(
@@ -22,7 +21,7 @@ export async function renderChainPage(
   employerList: readonly EmployerDemand[],
   o: PageOptions,
 ): Promise<string> {
-  const { text, lang } = o;
+  const { text } = o;
   const waves = summary.waves;
   const gaps: SafeHtml[] = [];
   for (const wave of [...waves].reverse()) gaps.push(await gapsOfWave(chain, wave, o));
@@ -43,29 +42,4 @@ ${employers(employerList, o)}
 </main>
 ${notes(o)}`;
   return page(text, `${chain.name} · ${text.siteTitle}`, body);
-
-  function headlines(s: Summary, c: ChainSummary, opts: PageOptions): SafeHtml {
-    const latest = s.waves.at(-1);
-    const figure = (label: string, value: string, gap = false) =>
-      gap
-        ? html`<div class="gap"><dt>${label}</dt><dd>${value}</dd></div>`
-        : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    const items = [
-      figure(text.people, formatCell(peopleCell(c.supply.people, opts.minCellSize), lang)),
-    ];
-    if (latest) {
-      const totals = waveTotals(c, latest, opts.minCellSize);
-      items.push(
-        figure(`${text.positions} · ${latest}`, formatCell(totals.positions, lang)),
-        figure(`${text.headcount} · ${latest}`, formatCell(totals.headcount, lang)),
-        figure(`${text.matched} · ${latest}`, formatCell(totals.matched, lang)),
-        figure(`${text.gap} · ${latest}`, formatCell(totals.gap, lang), true),
-      );
-    }
-    return html`<section><h2>${text.headlines}</h2><dl class="figures">${items}</dl></section>`;
-  }
-}
-
-export function notes(o: PageOptions): SafeHtml {
-  return html`<footer class="note"><p>${o.text.suppressionNote(o.minCellSize)}</p><p>${o.text.gapNote}</p><p>${o.text.matchedBasis}</p></footer>`;
 }

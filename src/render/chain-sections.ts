@@ -6,9 +6,9 @@ import {
   supplyByProvinceSpec,
 } from "../charts/specs.ts";
 import { levelLabel } from "../messages/report.ts";
-import { gapCell, peopleCell } from "../output/suppress.ts";
+import { type Cell, gapCell, peopleCell } from "../output/suppress.ts";
 import type { EmployerDemand } from "../summary/employers.ts";
-import type { ChainSummary, GapCell } from "../summary/schema.ts";
+import type { ChainSummary, GapCell, Summary } from "../summary/schema.ts";
 import {
   demandEducationKeys,
   type Ladder,
@@ -16,11 +16,33 @@ import {
   titleKeys,
 } from "../vocab/ladders.ts";
 import { chartFigure } from "./chart.ts";
-import type { PageOptions } from "./figures.ts";
+import { type PageOptions, waveTotals } from "./figures.ts";
+import { formatCell } from "./format.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { dataTable } from "./table.ts";
 
 /** The sections of a chain page, each a heading, a chart (when there is something to draw) and its table. */
+
+/** People, then the latest wave's positions, headcount, matched people and gap. */
+export function headlines(summary: Summary, chain: ChainSummary, o: PageOptions): SafeHtml {
+  const { text, lang, minCellSize } = o;
+  const latest = summary.waves.at(-1);
+  const figure = (label: string, cell: Cell, gap = false) =>
+    gap
+      ? html`<div class="gap"><dt>${label}</dt><dd>${formatCell(cell, lang)}</dd></div>`
+      : html`<div><dt>${label}</dt><dd>${formatCell(cell, lang)}</dd></div>`;
+  const items = [figure(text.people, peopleCell(chain.supply.people, minCellSize))];
+  if (latest) {
+    const totals = waveTotals(chain, latest, minCellSize);
+    items.push(
+      figure(`${text.positions} · ${latest}`, totals.positions),
+      figure(`${text.headcount} · ${latest}`, totals.headcount),
+      figure(`${text.matched} · ${latest}`, totals.matched),
+      figure(`${text.gap} · ${latest}`, totals.gap, true),
+    );
+  }
+  return html`<section><h2>${text.headlines}</h2><dl class="figures">${items}</dl></section>`;
+}
 
 function noData(o: PageOptions): SafeHtml {
   return html`<p class="note">${o.text.noData}</p>`;

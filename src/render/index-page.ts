@@ -1,10 +1,9 @@
 import { peopleCell } from "../output/suppress.ts";
 import type { Summary } from "../summary/schema.ts";
-import { notes } from "./chain-page.ts";
 import { type PageOptions, waveTotals } from "./figures.ts";
 import { formatCell } from "./format.ts";
 import { html } from "./html.ts";
-import { page } from "./layout.ts";
+import { notes, page } from "./layout.ts";
 
 /** The href of a chain's page, from the index. Chain ids are [a-z0-9-], encoded all the same. */
 export function chainHref(id: string): string {

@@ -1,4 +1,5 @@
 import type { ReportText } from "../messages/report.ts";
+import type { PageOptions } from "./figures.ts";
 import { html, type Interpolation, type SafeHtml, trusted } from "./html.ts";
 import { stylesheet } from "./style.ts";
 
@@ -19,4 +20,9 @@ ${body}
 </html>
 `;
   return doc.toString();
+}
+
+/** What every page ends with: how small counts are hidden and what the totals count. */
+export function notes(o: PageOptions): SafeHtml {
+  return html`<footer class="note"><p>${o.text.suppressionNote(o.minCellSize)}</p><p>${o.text.gapNote}</p><p>${o.text.matchedBasis}</p></footer>`;
 }

@@ -39,22 +39,18 @@ import {
  */
 export async function buildSummary(ctx: Context): Promise<Summary> {
   const db = ctx.db;
-  const [waves, inputs, totals, chains] = await Promise.all([
-    queryWaves(db),
-    queryInputs(db),
-    queryTotals(db),
-    queryChains(db),
-  ]);
-  const [supplyPeople, provinces, supplyLevels, demandLevels, demandTotals, regions, gaps] =
-    await Promise.all([
-      querySupplyPeople(db),
-      querySupplyProvinces(db),
-      querySupplyLevels(db),
-      queryDemandLevels(db),
-      queryDemandTotals(db),
-      queryDemandRegions(db),
-      queryGaps(db),
-    ]);
+  // One connection runs one query at a time: sequential on purpose.
+  const waves = await queryWaves(db);
+  const inputs = await queryInputs(db);
+  const totals = await queryTotals(db);
+  const chains = await queryChains(db);
+  const supplyPeople = await querySupplyPeople(db);
+  const provinces = await querySupplyProvinces(db);
+  const supplyLevels = await querySupplyLevels(db);
+  const demandLevels = await queryDemandLevels(db);
+  const demandTotals = await queryDemandTotals(db);
+  const regions = await queryDemandRegions(db);
+  const gaps = await queryGaps(db);
 
   const peopleByChain = new Map(supplyPeople.map((row) => [row.chain_id, row.n]));
   const demandTotal = new Map(demandTotals.map((row) => [`${row.chain_id}\u0000${row.wave}`, row]));

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { report } from "../../pipelines/report.ts";
 import { summarySchema } from "../../src/summary/schema.ts";
+import { execute } from "../../src/warehouse/sql.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
@@ -101,6 +102,30 @@ describe("report stage", () => {
         expect(text, file).not.toMatch(/pk-7f3a|11010519491231002X/);
         if (file.endsWith(".xlsx")) expect(text).toContain("（个人信息，已隐去）");
       }
+    });
+  });
+
+  it("reports a workspace with chains but no file yet", async () => {
+    await withWarehouse(async (db) => {
+      await createReportTables(db);
+      for (const table of report.inputs) {
+        if (table !== "chain_list") await execute(db, `delete from ${table}`);
+      }
+      const ctx = fixtureContext(db);
+      await report.run(ctx);
+      const summary = summarySchema.parse(JSON.parse(readFileSync(join(ctx.out, "summary.json"), "utf8")));
+      expect(summary.waves).toEqual([]);
+      expect(summary.inputs).toEqual([]);
+      expect(summary.chains.map((c) => [c.id, c.supply.people, c.waves])).toEqual([
+        ["bio", 0, {}],
+        ["xss", 0, {}],
+        ["food", 0, {}],
+      ]);
+      expect(readFileSync(join(ctx.out, "rejects.csv"), "utf8")).toBe("\uFEFF文件,工作表,行号,列,值,原因\r\n");
+      expect(readFileSync(join(ctx.out, "gaps.csv"), "utf8")).toBe(
+        "\uFEFFchain_id,chain,wave,ladder,level,demand,matched,gap\r\n",
+      );
+      expect(readFileSync(join(ctx.out, "chains", "bio.html"), "utf8")).toContain("暂无数据");
     });
   });
 });
