@@ -2,7 +2,13 @@
  * The qualification ladders of DOMAIN.md, highest first. Demand states a minimum level;
  * a person qualifies for every level at or below their own.
  */
-export const educationLevels = ["doctorate", "master", "bachelor", "associate", "vocational"] as const;
+export const educationLevels = [
+  "doctorate",
+  "master",
+  "bachelor",
+  "associate",
+  "vocational",
+] as const;
 export const titleLevels = ["senior", "vice-senior", "intermediate", "junior"] as const;
 export const skillLevels = [
   "senior-technician",

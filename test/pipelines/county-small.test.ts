@@ -21,7 +21,10 @@ async function runCase(name: string) {
   const out = join(dir, "reports");
   const warehouse = await openWarehouse(join(dir, "warehouse.duckdb"));
   try {
-    const ctx = { ...testContext(warehouse.connection, { out }), workspace: loadWorkspace(join(dir, "data")) };
+    const ctx = {
+      ...testContext(warehouse.connection, { out }),
+      workspace: loadWorkspace(join(dir, "data")),
+    };
     await runPipeline(ctx);
     const tables = await queryRows<{ table_name: string }>(
       warehouse.connection,
@@ -35,7 +38,9 @@ async function runCase(name: string) {
 
 function workbookText(path: string): string {
   const book = XLSX.read(readFileSync(path), { type: "buffer" });
-  return book.SheetNames.map((name) => XLSX.utils.sheet_to_csv(book.Sheets[name] as XLSX.WorkSheet)).join("\n");
+  return book.SheetNames.map((name) =>
+    XLSX.utils.sheet_to_csv(book.Sheets[name] as XLSX.WorkSheet),
+  ).join("\n");
 }
 
 describe("county-small, worked by hand", () => {
@@ -66,7 +71,9 @@ describe("county-small, worked by hand", () => {
     const { out, log, tables } = await runCase("privacy");
     expect(tables).not.toContain("roster_rows");
     const personal = ["张一", "王三", "13800000003", "410923198503150016", "1985-03", "周七"];
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
     for (const entry of files) {
       const path = join(entry.parentPath, entry.name);
       const text = entry.name.endsWith(".xlsx") ? workbookText(path) : readFileSync(path, "utf8");
