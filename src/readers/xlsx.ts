@@ -7,10 +7,23 @@ import { columnName, FileRejected, type FileSource, type SheetSource } from "./t
 /** A cell as the analyst reads it: numbers without float noise, dates as YYYY-MM-DD. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return calendarDate(value);
   if (typeof value === "number")
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
   return String(value);
+}
+
+/**
+ * SheetJS (cellDates) gives a date cell as the machine's local wall-clock time, so the date is
+ * the local one: toISOString gave the day before on every machine east of Greenwich (all of
+ * China). SheetJS can also be up to a minute early, as it truncates the zone's 1899 mean-time
+ * offset to whole minutes (Asia/Shanghai's +8:05:43 puts each date at 23:59:17 the day
+ * before), hence the rounding up to the minute first.
+ */
+function calendarDate(value: Date): string {
+  const date = new Date(Math.ceil(value.getTime() / 60_000) * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function readXlsx(path: string): FileSource {
