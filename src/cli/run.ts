@@ -14,18 +14,26 @@ export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [-
   --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
   --lang L     zh (default) or en: the language of reports and reject reasons`;
 
+function parseRunArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        data: { type: "string", default: "data" },
+        out: { type: "string", default: "reports" },
+        db: { type: "string" },
+        lang: { type: "string", default: "zh" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${runHelp}`, ExitCode.usage);
+  }
+}
+
 export async function main(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      data: { type: "string", default: "data" },
-      out: { type: "string", default: "reports" },
-      db: { type: "string" },
-      lang: { type: "string", default: "zh" },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  });
+  const { values } = parseRunArgs(args);
   if (values.help) {
     process.stdout.write(`${runHelp}\n`);
     return ExitCode.ok;
