@@ -69,4 +69,7 @@ export const rejectReasons = {
 
 export type RejectReason = keyof typeof rejectReasons;
 
-export const hiddenValue: Record<Lang, string> = { zh: "（个人信息，已隐去）", en: "(personal, hidden)" };
+export const hiddenValue: Record<Lang, string> = {
+  zh: "（个人信息，已隐去）",
+  en: "(personal, hidden)",
+};
