@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emptyRecordOffsets } from "../../src/readers/blankLines.ts";
+
+describe("emptyRecordOffsets", () => {
+  it("is empty when there is no blank line", () => {
+    expect(emptyRecordOffsets("h1,h2\na,1\nb,2\n", 0)).toEqual([]);
+    expect(emptyRecordOffsets("h1,h2\na,1\nb,2", 0)).toEqual([]);
+    expect(emptyRecordOffsets("", 0)).toEqual([]);
+  });
+
+  it("counts the non-empty data records before each blank line", () => {
+    // records: 0 header, 1 a, 2 blank, 3 b, 4 blank, 5 blank, 6 c
+    const text = "h1,h2\na,1\n\nb,2\n\n\nc,3\n";
+    expect(emptyRecordOffsets(text, 0)).toEqual([1, 2, 2]);
+  });
+
+  it("counts a blank line right under the header as preceded by no data", () => {
+    expect(emptyRecordOffsets("h1,h2\n\na,1\n", 0)).toEqual([0]);
+  });
+
+  it("ignores blank lines above and at the header", () => {
+    // records: 0 title, 1 blank, 2 header, 3 a, 4 blank, 5 b
+    const text = "调查表,\n\nh1,h2\na,1\n\nb,2\n";
+    expect(emptyRecordOffsets(text, 2)).toEqual([1]);
+  });
+
+  it("treats CRLF line ends as LF", () => {
+    expect(emptyRecordOffsets("h1,h2\r\na,1\r\n\r\nb,2\r\n\r\n\r\nc,3\r\n", 0)).toEqual([1, 2, 2]);
+  });
+
+  it("does not count blank lines inside a quoted field", () => {
+    const text = 'h1,h2\na,"第一行\n\n第三行"\n\nb,"x\r\n\r\ny"\nc,3\n';
+    // records: 0 header, 1 a (spanning three lines), 2 blank, 3 b (spanning three), 4 c
+    expect(emptyRecordOffsets(text, 0)).toEqual([1]);
+  });
+
+  it("knows a doubled quote inside a quoted field does not close it", () => {
+    const text = 'h1,h2\na,"他说""好""\n\n然后"\n\nb,2\n';
+    expect(emptyRecordOffsets(text, 0)).toEqual([1]);
+  });
+
+  it("does not count a quoted field in the title above the header as records", () => {
+    // records: 0 title spanning three lines, 1 header, 2 a, 3 blank, 4 b
+    const text = '"南乐县\n\n调查表",\nh1,h2\na,1\n\nb,2\n';
+    expect(emptyRecordOffsets(text, 1)).toEqual([1]);
+  });
+
+  it("counts a line of only delimiters as a record, not a blank", () => {
+    expect(emptyRecordOffsets("h1,h2\na,1\n,\n\nb,2\n", 0)).toEqual([2]);
+  });
+
+  it("agrees with a line-by-line count for unquoted text", () => {
+    const line = fc.oneof(fc.constant(""), fc.stringMatching(/^[a-z0-9,\u4e00-\u4e2f]{1,8}$/));
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 30 }),
+        fc.nat(5),
+        fc.constantFrom("\n", "\r\n"),
+        (lines, headerPick, eol) => {
+          const headerIndex = Math.min(headerPick, lines.length - 1);
+          const text = lines.map((l) => l + eol).join("");
+          const expected: number[] = [];
+          let nonEmpty = 0;
+          lines.forEach((l, i) => {
+            if (i <= headerIndex) return;
+            if (l === "") expected.push(nonEmpty);
+            else nonEmpty++;
+          });
+          expect(emptyRecordOffsets(text, headerIndex)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
