@@ -7,6 +7,13 @@ const halfWidth = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
+ * Year, month and optional day, separated by - / . or 年 月 (日/号), the whole cell, with an
+ * optional time of day after it (CSV exports of date-time cells). No match: not a date.
+ */
+const datePattern =
+  "^(\\d{4}) ?[-/.年] ?(\\d{1,2})(?: ?[-/.月] ?(\\d{1,2}) ?[日号]?| ?月)?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$";
+
+/**
  * SQL macros the stages share, so a million rows are cleaned and checked inside DuckDB rather
  * than one JavaScript call per row. Each mirrors a rule of DOMAIN.md.
  */
@@ -15,9 +22,10 @@ const macros = [
   `create or replace macro clean_cell(v) as nullif(trim(regexp_replace(
      translate(v::varchar, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}),
      '[\\s\\x{3000}\\x{00A0}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]+', ' ', 'g')), '')`,
-  // "3", "3人", "３名", "3 个": a positive count; anything else (若干, 2-3, 0) is NULL.
+  // "3", "3人", "３名", "3 个", "3個": a count (0 included, a check rejects it); anything else
+  // (若干, 2-3, -1, 三) is NULL.
   `create or replace macro parse_headcount(v) as try_cast(regexp_extract(clean_cell(v),
-     '^(\\d{1,6})(?:\\.0+)? ?(?:人|名|个|位)?$', 1) as integer)`,
+     '^(\\d{1,6})(?:\\.0+)? ?(?:人|名|个|個|位)?$', 1) as integer)`,
   // GB 11643 citizen ID: 17 digits and a check character from a weighted sum mod 11.
   // try_cast: DuckDB evaluates both sides of the AND over a whole vector, so a cast would
   // throw on the first malformed value ("A", a 15-digit old ID) in the batch.
@@ -32,14 +40,19 @@ const macros = [
        (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr(s, i + 1, 1)) - 1)
        * [1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28][i + 1])) % 31) % 31 as bigint) + 1, 1)
      = substr(s, 18, 1)`,
-  // Dates as analysts write them: Excel serials, 2024-03-15, 2024/3/15, 2024.3, 2024年3月.
+  // Dates as analysts write them: Excel serials, 2024-03-15, 2024/3/15, 2024.3, 2024年3月,
+  // 198503 and 19850312 (出生年月 typed as digits), optionally followed by a time of day.
+  // Every pattern matches the whole cell: "2024-123" and "2024-03-150" are not dates.
   `create or replace macro parse_date_text(v) as case
      when regexp_full_match(clean_cell(v), '\\d{5}(\\.\\d+)?')
        then date '1899-12-30' + cast(floor(cast(clean_cell(v) as double)) as integer)
+     when regexp_full_match(clean_cell(v), '(\\d{4})(\\d{2})((\\d{2}))?')
+       then try(make_date(cast(substr(clean_cell(v), 1, 4) as bigint), cast(substr(clean_cell(v), 5, 2) as bigint),
+         coalesce(try_cast(nullif(substr(clean_cell(v), 7, 2), '') as bigint), 1)))
      else try(make_date(
-       cast(regexp_extract(clean_cell(v), '^(\\d{4})\\D{1,2}(\\d{1,2})', 1) as bigint),
-       cast(regexp_extract(clean_cell(v), '^(\\d{4})\\D{1,2}(\\d{1,2})', 2) as bigint),
-       coalesce(try_cast(regexp_extract(clean_cell(v), '^\\d{4}\\D{1,2}\\d{1,2}\\D{1,2}(\\d{1,2})', 1) as bigint), 1)))
+       cast(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 1) as bigint),
+       cast(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 2) as bigint),
+       coalesce(try_cast(nullif(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 3), '') as bigint), 1)))
    end`,
 ];
 

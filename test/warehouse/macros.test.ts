@@ -83,6 +83,9 @@ describe("parse_headcount", () => {
       ["2~3人", null],
       ["三", null],
       ["3.5", null],
+      ["3個", 3], // traditional measure word
+      ["-3", null],
+      ["-3人", null],
       ["1,000", null],
       ["3人以上", null],
       ["", null],
@@ -241,6 +244,22 @@ describe("parse_date_text", () => {
       ["2024年", null],
       ["2024", null],
       ["3月", null],
+      // The whole cell must be a date: trailing digits are not dropped (tester's finding).
+      ["2024-123", null],
+      ["2024-03-150", null],
+      ["2024/3/15/1", null],
+      ["2024.3.15号", "2024-03-15"],
+      ["2024-03-15 08:30:00", "2024-03-15"],
+      ["2024-03-15T08:30", "2024-03-15"],
+      ["2024 年 3 月", "2024-03-01"],
+      ["2024年03月", "2024-03-01"],
+      // 出生年月 typed as digits.
+      ["198503", "1985-03-01"],
+      ["19850312", "1985-03-12"],
+      ["198513", null],
+      ["19850230", null],
+      ["1985031", null],
+      ["1985031200", null],
       ["garbage", null],
       ["不详", null],
       ["", null],
@@ -283,8 +302,10 @@ describe("parse_date_text", () => {
               `${y}年${m}月${d}日`,
               `${y}年${m}月`,
               `${y}.${m}`,
+              `${y}${mm}`,
+              `${y}${mm}${dd}`,
             );
-            expected.push(iso, iso, iso, iso, iso, monthStart, monthStart);
+            expected.push(iso, iso, iso, iso, iso, monthStart, monthStart, monthStart, iso);
           }
           if (values.length === 0) return;
           expect(await applyMacro("parse_date_text($v)::varchar", values)).toEqual(expected);
