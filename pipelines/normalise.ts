@@ -1,40 +1,57 @@
-import { buildValueLookup, type LookupSpec, lookupSpecs } from "../src/normalise/lookups.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { canonicaliser } from "../src/aliases/canonical.ts";
+import { type AliasProblem, loadAliases } from "../src/aliases/load.ts";
+import { suggester } from "../src/aliases/suggest.ts";
+import type { Context } from "../src/context.ts";
+import { hiddenValue } from "../src/messages/rejects.ts";
+import { buildPeople, buildPersonConflicts } from "../src/normalise/choose.ts";
+import {
+  buildValueLookup,
+  type LookupSpec,
+  lookupJoin,
+  lookupSpecs,
+} from "../src/normalise/lookups.ts";
 import { assignPersonKeys } from "../src/normalise/people.ts";
+import { buildUnresolved } from "../src/normalise/unresolved.ts";
 import { workspaceSecret } from "../src/people/pseudonym.ts";
-import { ladderRanks } from "../src/vocab/ladders.ts";
-import { inTransaction, quoteIdent, quoteLiteral } from "../src/warehouse/sql.ts";
+import { createRegionResolver } from "../src/regions/index.ts";
+import { canonicalText } from "../src/text/clean.ts";
+import { inTransaction, queryRows, quoteLiteral } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
 
-/** SQL that joins a raw column to its resolved code in `value_lookup`, as alias `alias`. */
-function lookupJoin(spec: LookupSpec, rows: string, alias: string): string {
-  return `left join value_lookup ${alias} on ${alias}.kind = ${quoteLiteral(spec.kind)}
-    and ${alias}.side = ${quoteLiteral(spec.side)} and ${alias}.raw = coalesce(${rows}.${quoteIdent(spec.column)}, '')`;
-}
-
-function rankCase(column: string, ladder: "education" | "title"): string {
-  const whens = [...ladderRanks(ladder)].map(
-    ([key, rank]) => `when ${quoteLiteral(key)} then ${rank}`,
-  );
-  return `case ${column} ${whens.join(" ")} end`;
-}
-
 /**
- * Raw text to codes: ladders, regions, chain names, canonical text for matching; roster rows
- * to distinct people under a pseudonymous key. Afterwards no table holds a name, phone, e-mail,
- * ID number or birth date: `roster_rows` is dropped at the end.
+ * Raw text to codes: aliases.csv first, then the vocabularies (ladders, regions, chain names,
+ * canonical text for matching); roster rows to distinct people under a pseudonymous key, one
+ * value per attribute when their rows disagree. Afterwards no table holds a name, phone,
+ * e-mail, ID number or birth date: `roster_rows` is dropped at the end.
  */
 export const normalise: Stage = {
   name: "normalise",
   inputs: ["demand_rows", "roster_rows"],
-  outputs: ["value_lookup", "demand", "people", "person_facets", "person_conflicts", "unresolved"],
+  outputs: [
+    "value_lookup",
+    "demand",
+    "people",
+    "person_facets",
+    "person_conflicts",
+    "unresolved",
+    "unresolved_suggestions",
+    "alias_problems",
+  ],
   async run(ctx) {
     const { db } = ctx;
-    const specs = lookupSpecs(ctx.workspace.chains, ctx.workspace.config.locality);
+    const { chains, config } = ctx.workspace;
+    const regions = createRegionResolver(config.locality ? { locality: config.locality } : {});
+    const aliases = loadAliases(ctx.workspace.dir, canonicaliser(chains, regions), ctx.lang);
+    for (const problem of aliases.problems) ctx.log.warn(problem.message);
+    const specs = lookupSpecs({ chains, regions, aliases: aliases.book });
+    const hidden = hiddenValue[ctx.lang];
     const spec = (side: string, kind: string) =>
       specs.find((s) => s.side === side && s.kind === kind) as LookupSpec;
     await inTransaction(db, async () => {
-      await buildValueLookup(db, specs);
-      const d = (kind: string, alias: string) => lookupJoin(spec("demand", kind), "d", alias);
+      await buildValueLookup(db, specs, aliases.book, hidden);
+      const d = (kind: string, alias: string) =>
+        lookupJoin(spec("demand", kind), "d", alias, hidden);
       await db.run(`create or replace table demand as
         select row_number() over (order by d.file, d.sheet, d.row_number)::integer as demand_id,
           d.file, d.sheet, d.row_number, d.wave, d.employer, upper(d.credit_code) as credit_code,
@@ -48,64 +65,103 @@ export const normalise: Stage = {
         order by demand_id`);
 
       await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
-      const r = (kind: string, alias: string) => lookupJoin(spec("roster", kind), "r", alias);
+      const r = (kind: string, alias: string) =>
+        lookupJoin(spec("roster", kind), "r", alias, hidden);
       await db.run(`create or replace temp table roster_resolved as
         select p.person_key, r.file, r.sheet, r.row_number, r.employer,
           coalesce(ed.code, 'unknown') as education, coalesce(ti.code, 'none') as title,
           coalesce(sk.code, 'none') as skill, coalesce(lo.province, 'unknown') as province,
-          lo.code as location_code, ca.code as category, it.code as intention,
+          lo.code as location_code, ca.code as category,
+          case when r.intention is not null then it.code end as intention,
           ch.code as chain_named, se.code as sector, fi.code as field,
           parse_date_text(r.last_contact_at) as contacted, parse_date_text(r.entered_at) as entered
         from (select *, row_number() over (order by file, sheet, row_number)::integer as ord from roster_rows) r
         join roster_person p on p.ord = r.ord
         ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
         ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}`);
-      // When a person's rows disagree, the most recently contacted (else entered) row speaks for
-      // them, else the higher level; the disagreement is listed in person_conflicts.
-      await db.run(`create or replace table people as
-        select person_key, education, title, skill, province, location_code, category, intention, rows
-        from (select *, count(*) over (partition by person_key)::integer as rows,
-            row_number() over (partition by person_key order by contacted desc nulls last,
-              entered desc nulls last, ${rankCase("education", "education")}, ${rankCase("title", "title")},
-              file, sheet, row_number) as pick
-          from roster_resolved)
-        where pick = 1 order by person_key`);
+      await buildPeople(db);
       await db.run(`create or replace table person_facets as
         select person_key, file, sheet, row_number, chain_named, sector, field, employer
         from roster_resolved order by file, sheet, row_number`);
-      await db.run(`create or replace table person_conflicts as
-        select person_key, field, string_agg(distinct val, ';' order by val) as "values"
-        from (unpivot (select person_key, education, title, location_code from roster_resolved)
-          on education, title, location_code into name field value val)
-        where val not in ('none', 'unknown')
-        group by person_key, field having count(distinct val) > 1
-        order by person_key, field`);
-      await db.run(`create or replace table unresolved as ${unresolvedSql(specs)}`);
-      await db.run("drop table roster_rows");
-      await db.run("drop table roster_identity");
+      await buildPersonConflicts(db);
+      const suggest = suggester({ chains, regions, locality: config.locality });
+      const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
+      await buildUnresolved(db, specs, suggest, { keywords, hidden });
+      await writeAliasProblems(db, aliases.problems);
+      // Personal data lives only in roster_rows and the identity scratch table: both go now.
+      for (const table of [
+        "roster_rows",
+        "roster_identity",
+        "roster_person",
+        "roster_resolved",
+        "roster_ranked",
+      ]) {
+        await db.run(`drop table if exists ${table}`);
+      }
     });
-    const counts =
-      await db.runAndReadAll(`select (select count(*) from person_facets)::integer roster_rows,
-      (select count(*) from people)::integer people, (select count(*) from unresolved)::integer unresolved`);
-    const c = counts.getRowObjectsJS()[0];
-    ctx.log.stage(
-      "normalise",
-      `${c?.roster_rows} roster rows → ${c?.people} people; ${c?.unresolved} unresolved values`,
-    );
+    await logCounts(ctx, aliases.book.size, aliases.problems.length);
   },
 };
 
-/** Raw values that did not map, with how many rows hold them and in which files. */
-function unresolvedSql(specs: readonly LookupSpec[]): string {
-  const parts = specs
-    .filter((spec) => !["sector", "field", "position"].includes(spec.kind))
-    .map((spec) => {
-      const rows = spec.side === "demand" ? "demand_rows" : "roster_rows";
-      return `select l.kind, l.side, l.raw, l.status, count(*)::integer as rows,
-          string_agg(distinct t.file, ';' order by t.file) as files
-        from ${rows} t join value_lookup l on l.kind = ${quoteLiteral(spec.kind)} and l.side = ${quoteLiteral(spec.side)}
-          and l.raw = coalesce(t.${quoteIdent(spec.column)}, '')
-        where l.status <> 'ok' group by all`;
-    });
-  return `select * from (${parts.join(" union all ")}) order by kind, side, rows desc, raw`;
+async function writeAliasProblems(
+  db: DuckDBConnection,
+  problems: readonly AliasProblem[],
+): Promise<void> {
+  const rows = problems.map(
+    (p) =>
+      `(${p.line}, ${[p.kind, p.raw, p.canonical, p.problem, p.message].map(quoteLiteral).join(", ")})`,
+  );
+  await db.run(`create or replace table alias_problems as
+    select * from (${
+      rows.length === 0
+        ? "select null::integer, null::varchar, null::varchar, null::varchar, null::varchar, null::varchar where false"
+        : `values ${rows.join(", ")}`
+    }) t(line, kind, raw, canonical, problem, message) order by line`);
+}
+
+/** Counts only: what was merged, what disagreed, what did not map. */
+async function logCounts(ctx: Context, aliasCount: number, aliasProblems: number): Promise<void> {
+  const [c] = await queryRows<{ roster_rows: number; people: number; via_alias: number }>(
+    ctx.db,
+    `select (select count(*) from person_facets)::integer roster_rows,
+      (select count(*) from people)::integer people,
+      (select count(*) from value_lookup where via = 'alias')::integer via_alias`,
+  );
+  const breakdown = async (sql: string) =>
+    (await queryRows<{ k: string; n: number }>(ctx.db, sql)).map((x) => `${x.k} ${x.n}`).join(", ");
+  const conflicts = await queryRows<{ n: number }>(
+    ctx.db,
+    "select count(distinct person_key)::integer n from person_conflicts",
+  );
+  const unresolved = await queryRows<{ n: number; rows: number }>(
+    ctx.db,
+    "select count(*)::integer n, coalesce(sum(rows), 0)::integer as rows from unresolved",
+  );
+  const conflictCount = conflicts[0]?.n ?? 0;
+  const byField = await breakdown(
+    "select field k, count(*)::integer n from person_conflicts group by field order by field",
+  );
+  const byKind = await breakdown(
+    "select kind k, count(*)::integer n from unresolved group by kind order by kind",
+  );
+  ctx.log.stage("normalise", `${c?.roster_rows} roster rows → ${c?.people} people`);
+  if (aliasCount > 0 || aliasProblems > 0) {
+    ctx.log.stage(
+      "normalise",
+      `aliases.csv: ${aliasCount} aliases, ${c?.via_alias} values mapped by them, ${aliasProblems} lines skipped`,
+    );
+  }
+  ctx.log.stage(
+    "normalise",
+    conflictCount === 0
+      ? "no person's rows disagree"
+      : `${conflictCount} people whose rows disagree (${byField}): the newest row, else the higher level, was kept; see table person_conflicts`,
+  );
+  const u = unresolved[0] ?? { n: 0, rows: 0 };
+  ctx.log.stage(
+    "normalise",
+    u.n === 0
+      ? "every value mapped"
+      : `${u.n} values did not map (${byKind}) in ${u.rows} rows: run "talentmap unresolved" to list them with suggestions`,
+  );
 }

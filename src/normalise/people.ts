@@ -7,15 +7,17 @@ import { personKey } from "../people/pseudonym.ts";
  * The identity columns are read column-wise, clustered in memory, and only the keys go back.
  */
 export async function assignPersonKeys(db: DuckDBConnection, secret: Buffer): Promise<void> {
+  // The birth date is parsed once in a subquery: parse_date_text inside a CASE is ten times slower.
+  // A phone is its digits, without a leading country code (+86 138…, 0086 138…).
   await db.run(`create or replace temp table roster_identity as
     select row_number() over (order by file, sheet, row_number)::integer as ord,
       nullif(upper(replace(id_number, ' ', '')), '') as id_number,
-      case when length(regexp_replace(phone, '\\D', '', 'g')) >= 7
-        then regexp_replace(phone, '\\D', '', 'g') end as phone,
-      case when name is not null and parse_date_text(birth) is not null
-        then lower(regexp_replace(name, '\\s', '', 'g')) || '|' || strftime(parse_date_text(birth), '%Y-%m') end as name_birth,
+      case when length(digits) >= 7 then regexp_replace(digits, '^(?:0086|86)(1\\d{10})$', '\\1') end as phone,
+      case when name is not null and born is not null
+        then lower(regexp_replace(name, '\\s', '', 'g')) || '|' || strftime(born, '%Y-%m') end as name_birth,
       file || ':' || coalesce(sheet, '') || ':' || row_number as place
-    from roster_rows`);
+    from (select *, regexp_replace(phone, '\\D', '', 'g') as digits, parse_date_text(birth) as born
+      from roster_rows)`);
   const reader = await db.runAndReadAll(
     "select id_number, phone, name_birth, place from roster_identity order by ord",
   );

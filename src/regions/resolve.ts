@@ -25,6 +25,7 @@
 
 import { UserError } from "../errors.ts";
 import { foreignCityLength, startsAbroad } from "./abroad.ts";
+import { nodeOfCode } from "./codes.ts";
 import type { AliasEntry, NameIndex, RegionNode, TownIndex } from "./divisions.ts";
 import { isWithin, loadDivisions, loadTowns } from "./divisions.ts";
 import { canonicalText, SUFFIX_START, simplified } from "./names.ts";
@@ -57,6 +58,12 @@ export interface RegionResolver {
   resolve(raw: string | null | undefined): RegionResolution;
   /** Official name of a code (310000 → 上海市, 410923100 → 城关镇), or null. */
   name(code: string): string | null;
+  /**
+   * The place a six- or nine-digit code stands for, as `resolve` would give it (an analyst's
+   * alias names a code: 410923 → county 410923, city 410900, province 410000); null when
+   * the code is no division.
+   */
+  place(code: string): RegionResolution | null;
 }
 
 export interface RegionResolverOptions {
@@ -271,6 +278,10 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
     name(code) {
       if (/^\d{9}$/u.test(code)) return towns().byCode(code)?.name ?? null;
       return divisions.byCode.get(code)?.name ?? null;
+    },
+    place(code) {
+      const node = nodeOfCode(code);
+      return node === null ? null : resolved(node);
     },
   };
 }
