@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { canonicalText } from "../src/text/clean.ts";
-import { inTransaction, quoteLiteral } from "../src/warehouse/sql.ts";
+import { inTransaction, queryRows, quoteLiteral } from "../src/warehouse/sql.ts";
 import type { Chain } from "../src/workspace/config.ts";
 import type { Stage } from "./stage.ts";
 
@@ -19,9 +19,13 @@ function routesSql(candidates: string): string {
         on contains(coalesce(c.field, ''), k.keyword) or contains(coalesce(c.position, ''), k.keyword)
     ),
     deciding as (select id, min(route_order) as route_order from routed group by id)
-    select distinct r.id, r.chain_id, case r.route_order when 1 then 'chain' when 2 then 'sector' else 'keyword' end as route
+    select distinct r.id, r.chain_id, r.route_order,
+      case r.route_order when 1 then 'chain' when 2 then 'sector' else 'keyword' end as route
     from routed r join deciding using (id, route_order)`;
 }
+
+/** Every route, in the order tried, then what becomes of a row no route decides. */
+const ROUTES = ["chain", "sector", "keyword", "ambiguous", "unassigned"] as const;
 
 async function loadChainTables(db: DuckDBConnection, chains: readonly Chain[]): Promise<void> {
   const rows = (pairs: string[][]) =>
@@ -38,8 +42,8 @@ async function loadChainTables(db: DuckDBConnection, chains: readonly Chain[]): 
 
 export const assign: Stage = {
   name: "assign",
-  inputs: ["demand", "person_facets"],
-  outputs: ["chain_list", "demand_chain", "person_chain"],
+  inputs: ["demand", "person_facets", "people"],
+  outputs: ["chain_list", "demand_chain", "person_chain", "chain_routes", "unassigned_demand"],
   async run(ctx) {
     const { db } = ctx;
     await inTransaction(db, async () => {
@@ -47,24 +51,64 @@ export const assign: Stage = {
       // A demand row belongs to one chain: two at the deciding route make it ambiguous.
       await db.run(`create or replace table demand_chain as
         with routed as (${routesSql("select demand_id as id, chain_named, sector, field, position from demand")}),
-        decided as (select id, count(*) as n, min(chain_id) as chain_id, min(route) as route from routed group by id)
+        decided as (select id, count(*) as n, min(chain_id) as chain_id, min(route) as route,
+            string_agg(chain_id, ';' order by chain_id) as chains
+          from routed group by id)
         select d.demand_id, case when x.n = 1 then x.chain_id end as chain_id, x.route,
-          case when x.n = 1 then 'assigned' when x.n > 1 then 'ambiguous' else 'unassigned' end as status
+          case when x.n = 1 then 'assigned' when x.n > 1 then 'ambiguous' else 'unassigned' end as status,
+          case when x.n > 1 then x.chains end as candidates
         from demand d left join decided x on x.id = d.demand_id order by d.demand_id`);
-      // A person may belong to several chains, from any of their roster rows.
+      // A person may belong to several chains, from any of their roster rows; each membership
+      // keeps the first route (in the order tried) that gave it.
       await db.run(`create or replace table person_chain as
         with facets as (select row_number() over (order by file, sheet, row_number) as id, * from person_facets),
         routed as (${routesSql("select id, chain_named, sector, field, null as position from facets")})
-        select f.person_key, r.chain_id, min(r.route) as route
+        select f.person_key, r.chain_id, arg_min(r.route, r.route_order) as route
         from routed r join facets f using (id) group by all order by f.person_key, r.chain_id`);
+      await db.run(`create or replace table chain_routes as ${chainRoutesSql()}`);
+      // What an analyst opens to fix: each demand row no chain took, where it is and why.
+      await db.run(`create or replace table unassigned_demand as
+        select d.file, d.sheet, d.row_number, d.wave, d.employer, d.position, dc.status,
+          dc.route, dc.candidates
+        from demand d join demand_chain dc using (demand_id)
+        where dc.status <> 'assigned' order by d.file, d.sheet, d.row_number`);
     });
-    const stats = await db.runAndReadAll(
-      `select status, count(*)::integer n from demand_chain group by status order by status`,
+    const counts = await queryRows<{ kind: string; route: string; rows: number }>(
+      db,
+      "select kind, route, rows from chain_routes",
     );
-    const summary = stats
-      .getRowObjectsJS()
-      .map((row) => `${row.status} ${row.n}`)
-      .join(", ");
-    ctx.log.stage("assign", `demand rows: ${summary}`);
+    const line = (kind: string) =>
+      counts
+        .filter((c) => c.kind === kind)
+        .map((c) => `${c.route} ${c.rows}`)
+        .join(", ");
+    ctx.log.stage("assign", `demand rows by route: ${line("demand")}`);
+    ctx.log.stage("assign", `people by route: ${line("person")}`);
   },
 };
+
+/**
+ * Rows per route, zeros included, in the order tried: demand rows by the route that decided
+ * them (ambiguous and unassigned last); people by the first route that put them in any
+ * chain (a person in two chains by two routes counts under the earlier), or unassigned.
+ * Each kind sums to its rows: demand rows loaded, distinct people.
+ */
+function chainRoutesSql(): string {
+  const routes = ROUTES.map((r, i) => `(${quoteLiteral(r)}, ${i + 1})`).join(", ");
+  return `with routes(route, ord) as (values ${routes}),
+    demand_routes as (
+      select case when status = 'assigned' then route else status end as route, count(*) as n
+      from demand_chain group by 1),
+    person_routes as (
+      select coalesce(pc.route, 'unassigned') as route, count(*) as n
+      from people p left join (
+        select person_key, arg_min(route, case route when 'chain' then 1 when 'sector' then 2 else 3 end) as route
+        from person_chain group by person_key) pc using (person_key)
+      group by 1)
+    select k.kind, r.route, coalesce(x.n, 0)::integer as rows
+    from (select 'demand' as kind union all select 'person') k cross join routes r
+    left join (select 'demand' as kind, * from demand_routes union all select 'person', * from person_routes) x
+      on x.kind = k.kind and x.route = r.route
+    where not (k.kind = 'person' and r.route = 'ambiguous')
+    order by k.kind, r.ord`;
+}
