@@ -5,15 +5,18 @@ const usage = `talentmap: industry-chain talent maps from demand surveys and tal
 
 Usage:
   talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
+  talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json]
 
 Commands:
   run     read the workspace in --data, write reports and summary.json to --out
+  unresolved  list the values the last run could not map, with suggestions for aliases.csv
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
 /** Each command is a module loaded only when asked for, so `--help` starts instantly. */
 const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
   run: () => import("./run.ts"),
+  unresolved: () => import("./unresolved.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {
