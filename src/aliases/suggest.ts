@@ -28,7 +28,7 @@ export interface Suggestion {
 }
 
 /** Suggestions below this similarity are noise (one shared character of five). */
-export const MIN_SCORE = 0.3;
+export const MIN_SCORE = 0.25;
 export const MAX_SUGGESTIONS = 3;
 
 /** A term, the canonical code it stands for, and how to show it. */
