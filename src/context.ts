@@ -11,4 +11,6 @@ export interface Context {
   readonly workspace: Workspace;
   readonly out: string;
   readonly lang: Lang;
+  /** Also print each report page to PDF with headless Chromium (`--pdf`). */
+  readonly pdf?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { chartConfig } from "./theme.ts";
+import { chartConfig, schemaUrl } from "./theme.ts";
 
 /**
  * One bar: `value` is what is drawn (null when a small count is hidden: no bar at all) and
@@ -21,8 +21,6 @@ export type BarsOptions = {
   seriesTitle: string;
 };
 
-const schema = "https://vega.github.io/schema/vega-lite/v6.json";
-
 function values(bars: readonly Bar[]) {
   return bars.map((bar) => ({ ...bar, labelAt: bar.value ?? 0 }));
 }
@@ -31,7 +29,7 @@ function values(bars: readonly Bar[]) {
 export function groupedBars(options: BarsOptions): TopLevelSpec {
   const { categories, series } = options;
   return {
-    $schema: schema,
+    $schema: schemaUrl,
     description: options.description,
     width: Math.max(
       240,
@@ -93,8 +91,9 @@ export function rankedBars(
 ): TopLevelSpec {
   const { categories } = options;
   return {
-    $schema: schema,
+    $schema: schemaUrl,
     description: options.description,
+    padding: { left: labelAllowance(categories), top: 5, right: 5, bottom: 5 },
     width: 360,
     height: { step: 22 },
     data: { values: values(options.bars) },
@@ -102,9 +101,10 @@ export function rankedBars(
       y: {
         field: "category",
         type: "nominal",
-        title: options.categoryTitle,
+        title: null,
         sort: [...categories],
         scale: { domain: [...categories] },
+        axis: { labelLimit: 260 },
       },
     },
     layer: [
@@ -129,4 +129,19 @@ export function rankedBars(
     ],
     config: chartConfig,
   };
+}
+
+/**
+ * Extra room on the left for axis labels in Chinese: vega measures text without a canvas by
+ * estimate (0.8 em a character), but a CJK character is a full em wide, so long names would
+ * be cut at the edge of the SVG.
+ */
+export function labelAllowance(labels: readonly string[], fontSize = 11): number {
+  let widest = 0;
+  for (const label of labels) {
+    let wide = 0;
+    for (const char of label) if ((char.codePointAt(0) ?? 0) > 0x2e7f) wide += 1;
+    widest = Math.max(widest, wide);
+  }
+  return 5 + Math.ceil(widest * fontSize * 0.25);
 }

@@ -9,9 +9,18 @@ export const colors = {
   matched: "#54a24b",
   gap: "#e45756",
   supply: "#54a24b",
+  supplyLight: "#d9f0d3",
+  supplyDark: "#1b7837",
+  gapLight: "#fde0dd",
+  hidden: "#cbd2d9",
+  empty: "#f5f7fa",
+  bar: "#4c78a8",
   /** One per wave, oldest lightest. */
   waves: ["#9ecae9", "#6baed6", "#4c78a8", "#2f5f8a", "#1d3f66", "#0b2545"],
 } as const;
+
+/** Every spec names the schema it validates against. */
+export const schemaUrl = "https://vega.github.io/schema/vega-lite/v6.json";
 
 export const chartConfig: Config = {
   font: cjkFont,

@@ -7,12 +7,13 @@ import type { Lang } from "../messages/lang.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { loadWorkspace } from "../workspace/load.ts";
 
-export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
+export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf]
 
   --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
   --out DIR    where reports, summary.json and exports are written (default: reports)
   --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
-  --lang L     zh (default) or en: the language of reports and reject reasons`;
+  --lang L     zh (default) or en: the language of reports and reject reasons
+  --pdf        also print each report page to PDF with headless Chromium, when installed`;
 
 function parseRunArgs(args: string[]) {
   try {
@@ -23,6 +24,7 @@ function parseRunArgs(args: string[]) {
         out: { type: "string", default: "reports" },
         db: { type: "string" },
         lang: { type: "string", default: "zh" },
+        pdf: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -55,6 +57,7 @@ export async function main(args: string[]): Promise<number> {
       workspace,
       out,
       lang: values.lang as Lang,
+      pdf: values.pdf,
     });
     log.info(`talentmap: wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return ExitCode.ok;

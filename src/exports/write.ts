@@ -2,31 +2,56 @@ import { join } from "node:path";
 import type { Context } from "../context.ts";
 import { reportText } from "../messages/report.ts";
 import { writeFileAtomic } from "../output/atomic.ts";
+import { loadPlaces } from "../output/places.ts";
+import type { Details } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import { ladders } from "../vocab/ladders.ts";
 import { toCsv } from "./csv.ts";
 import { gapPivotTable, gapsCsvTable, gapsSheetTable } from "./gaps.ts";
+import { catalogueSheet, chainsSheet, recruitSheet, shortageSheet } from "./planner-sheets.ts";
 import { queryRejects, rejectsTable } from "./rejects.ts";
 import { workbookBytes } from "./xlsx.ts";
 
 /** rejects.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. */
-export async function writeExports(ctx: Context, summary: Summary): Promise<string[]> {
+export async function writeExports(
+  ctx: Context,
+  summary: Summary,
+  details: Details,
+): Promise<string[]> {
   const text = reportText(ctx.lang);
   const k = ctx.workspace.config.minCellSize;
+  const o = {
+    text,
+    minCellSize: k,
+    bands: ctx.workspace.config.shortageBands,
+    places: loadPlaces(),
+  };
   const rejects = rejectsTable(await queryRejects(ctx.db), text);
+  const latest = summary.waves.at(-1);
   const files: [string, string | Uint8Array][] = [
     ["rejects.csv", toCsv(rejects)],
     ["gaps.csv", toCsv(gapsCsvTable(summary, k))],
     [
       "gaps.xlsx",
-      workbookBytes([
-        { name: text.sheets.gaps, rows: gapsSheetTable(summary, k, text) },
-        ...ladders.map((ladder) => ({
-          name: text.sheets.pivot(ladder),
-          rows: gapPivotTable(summary, ladder, k, text),
-        })),
-        { name: text.sheets.rejects, rows: rejects },
-      ]),
+      await workbookBytes(
+        [
+          { name: text.sheets.chains, rows: chainsSheet(summary, o) },
+          {
+            name: text.sheets.catalogue,
+            rows: catalogueSheet(summary, details, o),
+            title: latest ? `${text.sheets.catalogue} · ${latest}` : text.sheets.catalogue,
+          },
+          { name: text.sheets.shortage, rows: shortageSheet(summary, details, o) },
+          { name: text.sheets.recruit, rows: recruitSheet(summary, details, o) },
+          { name: text.sheets.gaps, rows: gapsSheetTable(summary, k, text) },
+          ...ladders.map((ladder) => ({
+            name: text.sheets.pivot(ladder),
+            rows: gapPivotTable(summary, ladder, k, text),
+          })),
+          { name: text.sheets.rejects, rows: rejects },
+        ],
+        new Date(summary.generatedAt),
+      ),
     ],
   ];
   const paths: string[] = [];

@@ -1,36 +1,86 @@
-import * as XLSX from "xlsx";
+import ExcelJS from "exceljs";
 import { type ExportValue, safeCell } from "./cells.ts";
 
-export type Sheet = { name: string; rows: readonly (readonly ExportValue[])[] };
+/** A sheet: a header row then data rows; `title` adds a merged title row above the header. */
+export type Sheet = {
+  name: string;
+  rows: readonly (readonly ExportValue[])[];
+  title?: string;
+};
+
+const headerFill: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFDCE6F1" },
+};
+const thin: ExcelJS.Border = { style: "thin", color: { argb: "FFB7C3D0" } };
 
 /**
- * An .xlsx workbook of plain tables: text neutralised against formulas (as in the CSVs,
- * so a sheet saved again as CSV stays harmless), numbers as numbers, and columns wide
- * enough for their Chinese text.
+ * An .xlsx workbook planners can print and paste from: a bold, shaded header row frozen in
+ * place with a filter, columns wide enough for their Chinese text, numbers as numbers, and
+ * text neutralised against formulas (as in the CSVs, so a sheet saved again as CSV stays
+ * harmless). SheetJS's community edition writes no styles or frozen panes; ExcelJS does.
  */
-export function workbookBytes(sheets: readonly Sheet[]): Uint8Array {
-  const book = XLSX.utils.book_new();
-  for (const sheet of sheets) {
-    const rows = sheet.rows.map((row) => row.map((value) => safeCell(value) ?? undefined));
-    const ws = XLSX.utils.aoa_to_sheet(rows);
-    ws["!cols"] = columnWidths(rows);
-    XLSX.utils.book_append_sheet(book, ws, sheet.name);
+export async function workbookBytes(sheets: readonly Sheet[], created: Date): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "talentmap";
+  book.created = created;
+  book.modified = created;
+  for (const sheet of sheets) addSheet(book, sheet);
+  const bytes = await book.xlsx.writeBuffer();
+  return new Uint8Array(bytes as ArrayBuffer);
+}
+
+function addSheet(book: ExcelJS.Workbook, sheet: Sheet): void {
+  const top = sheet.title ? 1 : 0;
+  const ws = book.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", ySplit: top + 1, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  const rows = sheet.rows.map((row) => row.map((value) => safeCell(value) ?? null));
+  const columns = Math.max(1, ...rows.map((row) => row.length));
+  if (sheet.title) {
+    ws.addRow([safeCell(sheet.title)]);
+    ws.mergeCells(1, 1, 1, columns);
+    const cell = ws.getCell(1, 1);
+    cell.font = { bold: true, size: 14 };
+    cell.alignment = { horizontal: "center", vertical: "middle" };
+    ws.getRow(1).height = 24;
   }
-  const bytes: unknown = XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true });
-  if (!(bytes instanceof Uint8Array)) throw new Error("SheetJS did not return a buffer");
-  return bytes;
+  for (const row of rows) ws.addRow(row);
+  const header = ws.getRow(top + 1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  for (let c = 1; c <= columns; c++) {
+    const cell = header.getCell(c);
+    cell.fill = headerFill;
+    cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+  }
+  if (rows.length > 1) {
+    ws.autoFilter = { from: { row: top + 1, column: 1 }, to: { row: top + 1, column: columns } };
+  }
+  ws.pageSetup.printTitlesRow = `${top + 1}:${top + 1}`;
+  widths(rows).forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
 }
 
 /** Width in characters, counting a CJK character as two. */
-function columnWidths(rows: readonly (readonly (string | number | undefined)[])[]): XLSX.ColInfo[] {
-  const widths: number[] = [];
+export function widths(rows: readonly (readonly (string | number | null)[])[]): number[] {
+  const out: number[] = [];
   for (const row of rows) {
     row.forEach((value, i) => {
-      const text = value === undefined ? "" : String(value);
+      const text = value === null ? "" : String(value);
       let width = 0;
       for (const char of text) width += (char.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
-      widths[i] = Math.max(widths[i] ?? 6, Math.min(width + 2, 60));
+      out[i] = Math.max(out[i] ?? 6, Math.min(width + 2, 60));
     });
   }
-  return widths.map((wch) => ({ wch }));
+  return out;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { provinceEnglish } from "../charts/china-grid.ts";
 import type { ReportText } from "../messages/report.ts";
 
 /** Names of GB/T 2260 codes, for labels: 310000 → 上海市, 410923 → 南乐县. */
@@ -24,7 +25,8 @@ export function loadPlaces(): Places {
 
   return {
     province(code, text) {
-      return special(code, text) ?? provinces.get(code.slice(0, 2)) ?? code;
+      const english = text.htmlLang === "en" ? provinceEnglish(code) : null;
+      return special(code, text) ?? english ?? provinces.get(code.slice(0, 2)) ?? code;
     },
     region(code, text) {
       const named = special(code, text);

@@ -31,3 +31,25 @@ export function gapCell(demand: number, matched: number, minCellSize: number): C
 export function cellValue(cell: Cell): number | null {
   return typeof cell === "number" ? cell : null;
 }
+
+/**
+ * Counts of people as a ranked list: shown counts largest first, then the hidden ones by key,
+ * so the order gives no hidden count away. Zeros are left out.
+ */
+export function rankedCells(
+  entries: Iterable<readonly [string, number]>,
+  minCellSize: number,
+): { key: string; cell: Cell }[] {
+  const list = [...entries]
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => ({ key, n, cell: peopleCell(n, minCellSize) }));
+  const shown = list
+    .filter((e) => typeof e.cell === "number")
+    .sort((a, b) => b.n - a.n || cmp(a.key, b.key));
+  const hidden = list.filter((e) => typeof e.cell === "string").sort((a, b) => cmp(a.key, b.key));
+  return [...shown, ...hidden].map(({ key, cell }) => ({ key, cell }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,45 +1,50 @@
-import type { EmployerDemand } from "../summary/employers.ts";
-import type { ChainSummary, Summary } from "../summary/schema.ts";
-import {
-  demandByEducation,
-  demandByRegion,
-  employers,
-  gapsOfWave,
-  headlines,
-  supplyByEducation,
-  supplyByProvince,
-  supplyByTitle,
-} from "./chain-sections.ts";
+import type { ChainView } from "../output/chain-view.ts";
+import type { Summary } from "../summary/schema.ts";
+import { demandByLadder, demandByTown, demandByUrgency, employers } from "./chain-demand.ts";
+import { gapPerLevel } from "./chain-gap.ts";
+import { headlines } from "./chain-headline.ts";
+import { recruit } from "./chain-recruit.ts";
+import { shortageByPosition } from "./chain-shortage.ts";
+import { supplyByCategory, supplyByLadder, supplyMap, topCities } from "./chain-supply.ts";
+import { waveOverWave } from "./chain-waves.ts";
 import type { PageOptions } from "./figures.ts";
-import { html, type SafeHtml } from "./html.ts";
-import { notes, page } from "./layout.ts";
+import { html } from "./html.ts";
+import { notes, page, pageNav } from "./layout.ts";
 
-/** chains/<id>.html: headline figures, then demand, supply, the gap per wave, provinces. */
+/**
+ * chains/<id>.html: headline figures and a paragraph; the gap; where to recruit; shortage by
+ * position; wave over wave; then demand and supply broken down.
+ */
 export async function renderChainPage(
   summary: Summary,
-  chain: ChainSummary,
-  employerList: readonly EmployerDemand[],
+  v: ChainView,
   o: PageOptions,
 ): Promise<string> {
   const { text } = o;
-  const waves = summary.waves;
-  const gaps: SafeHtml[] = [];
-  for (const wave of [...waves].reverse()) gaps.push(await gapsOfWave(chain, wave, o));
   const body = html`<header>
-<nav><a href="../index.html">${text.backToIndex}</a></nav>
-<h1>${chain.name}</h1>
-<p class="meta">${text.generatedAt}: ${o.generatedAt} · ${text.waves}: ${waves.join(", ") || "—"}</p>
+${pageNav(o)}
+<h1>${v.chain.name}</h1>
+<p class="meta">${text.generatedAt}: ${o.generatedAt} · ${text.waves}: ${summary.waves.join(", ") || "—"}</p>
 </header>
 <main>
-${headlines(summary, chain, o)}
-${await demandByEducation(chain, waves, o)}
-${await supplyByEducation(chain, o)}
-${supplyByTitle(chain, o)}
-${gaps}
-${await supplyByProvince(chain, o)}
-${demandByRegion(chain, waves, o)}
-${employers(employerList, o)}
+${headlines(v, o)}
+${await gapPerLevel(v, o)}
+${recruit(v, o)}
+${shortageByPosition(v, o)}
+${waveOverWave(v, o)}
+<h2 class="part">${text.demand}</h2>
+${await demandByLadder(v, "education", o)}
+${await demandByLadder(v, "title", o)}
+${await demandByUrgency(v, o)}
+${await demandByTown(v, o)}
+${await employers(v, o)}
+<h2 class="part">${text.people}</h2>
+${await supplyByLadder(v, "education", o)}
+${await supplyByLadder(v, "title", o)}
+${await supplyByCategory(v, o)}
+${await supplyMap(v, o)}
+${await topCities(v, o)}
 </main>
 ${notes(o)}`;
-  return page(text, `${chain.name} · ${text.siteTitle}`, body);
+  return page(text, `${v.chain.name} · ${text.siteTitle}`, body);
 }

@@ -1,13 +1,43 @@
 import type { TopLevelSpec } from "vega-lite";
 import { renderSvg } from "../charts/render.ts";
+import type { PageOptions } from "./figures.ts";
 import { html, type SafeHtml, trusted } from "./html.ts";
 
-/** A chart as inline SVG (rendered now, by vega) with its caption; the page needs no script. */
+/** A chart as written beside its page: `<id>.svg` and `<id>.vl.json`. */
+export type ChartFile = { id: string; spec: TopLevelSpec; svg: string };
+
+/**
+ * A chart as inline SVG (rendered now, by vega: the page needs no script), its caption, the
+ * note saying where its figures came from, and links to the same chart as a file to reuse.
+ */
 export async function chartFigure(
   spec: TopLevelSpec,
-  caption: string,
-  onWarning?: (message: string) => void,
+  figure: { id: string; caption: string; source: SafeHtml },
+  o: PageOptions,
 ): Promise<SafeHtml> {
-  const svg = await renderSvg(spec, onWarning);
-  return html`<figure class="chart">${trusted(svg)}<figcaption>${caption}</figcaption></figure>`;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(figure.id)) throw new Error(`bad chart id ${figure.id}`);
+  const svg = localIds(await renderSvg(spec, o.onWarning), figure.id);
+  o.charts.push({ id: figure.id, spec, svg });
+  const href = `${o.chartDir}${figure.id}`;
+  return html`<figure class="chart">${trusted(svg)}<figcaption>${figure.caption}</figcaption>
+${figure.source}
+<p class="downloads">${o.text.download}: <a href="${href}.svg">SVG</a> · <a href="${href}.vl.json">${o.text.spec}</a></p></figure>`;
+}
+
+/**
+ * Vega numbers the ids inside an SVG (gradients, clip paths) with a counter that runs on
+ * across charts; renamed after the chart, they are the same on every run and distinct
+ * among the charts of a page.
+ */
+export function localIds(svg: string, chartId: string): string {
+  const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ""))];
+  let out = svg;
+  ids.forEach((id, i) => {
+    const local = `${chartId}-${i + 1}`;
+    out = out
+      .replaceAll(`id="${id}"`, `id="${local}"`)
+      .replaceAll(`url(#${id})`, `url(#${local})`)
+      .replaceAll(`href="#${id}"`, `href="#${local}"`);
+  });
+  return out;
 }

@@ -8,3 +8,8 @@ export function formatCell(cell: Cell, lang: Lang): string {
     maximumFractionDigits: 0,
   }).format(cell);
 }
+
+/** A supply/demand ratio to two decimals ("0.89", "12.00"); a bound ("<0.2") as it is. */
+export function formatRatio(cell: Cell): string {
+  return typeof cell === "string" ? cell : cell.toFixed(2);
+}

@@ -3,15 +3,13 @@ import type { Summary } from "../summary/schema.ts";
 import { type PageOptions, waveTotals } from "./figures.ts";
 import { formatCell } from "./format.ts";
 import { html } from "./html.ts";
-import { notes, page } from "./layout.ts";
+import { chainHref, chainOverview, gapHeatMap } from "./index-overview.ts";
+import { notes, page, pageNav } from "./layout.ts";
 
-/** The href of a chain's page, from the index. Chain ids are [a-z0-9-], encoded all the same. */
-export function chainHref(id: string): string {
-  return `chains/${encodeURIComponent(id)}.html`;
-}
+export { chainHref };
 
-/** index.html: every chain with its people and, per wave, demand, matched and gap. */
-export function renderIndex(summary: Summary, o: PageOptions): string {
+/** index.html: every chain at a glance, the gap heat map, the history by wave, the inputs. */
+export async function renderIndex(summary: Summary, o: PageOptions): Promise<string> {
   const { text, lang, minCellSize } = o;
   const waves = summary.waves;
   const show = (cell: number | string) => html`<td class="num">${formatCell(cell, lang)}</td>`;
@@ -23,7 +21,7 @@ export function renderIndex(summary: Summary, o: PageOptions): string {
     return html`<tr><th scope="row"><a href="${chainHref(chain.id)}">${chain.name}</a></th>${show(peopleCell(chain.supply.people, minCellSize))}${perWave}</tr>
 `;
   });
-  const chains = html`<div class="scroll"><table>
+  const history = html`<div class="scroll"><table>
 <thead>
 <tr><th scope="col" rowspan="2">${text.chain}</th><th scope="col" rowspan="2" class="num">${text.people}</th>${waves.map(
     (wave) => html`<th scope="colgroup" colspan="3">${wave}</th>`,
@@ -59,12 +57,18 @@ ${summary.inputs.map(
 )}</tbody>
 </table></div>`;
 
+  const downloads = html`<p class="downloads">${text.exportsLinks}: <a href="gaps.xlsx">gaps.xlsx</a> · <a href="gaps.csv">gaps.csv</a> · <a href="rejects.csv">rejects.csv</a> · <a href="summary.json">summary.json</a></p>`;
+  const latest = waves.at(-1);
   const body = html`<header>
+${pageNav(o)}
 <h1>${text.siteTitle}</h1>
 <p class="meta">${text.generatedAt}: ${o.generatedAt} · ${text.waves}: ${waves.join(", ") || "—"}</p>
+${downloads}
 </header>
 <main>
-<section><h2>${text.chains}</h2>${chains}</section>
+<section id="overview"><h2>${text.chainOverview}${latest ? ` · ${latest}` : ""}</h2>${chainOverview(summary, o)}</section>
+<section id="heatmap"><h2>${latest ? text.heatmap(latest) : text.gap}</h2>${await gapHeatMap(summary, o)}</section>
+<section><h2>${text.chains}: ${text.waves}</h2>${history}</section>
 <section><h2>${text.totals}</h2>${totals}</section>
 <section><h2>${text.inputs}</h2>${inputs}</section>
 </main>

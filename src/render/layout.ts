@@ -22,6 +22,11 @@ ${body}
   return doc.toString();
 }
 
+/** Links between the pages: the overview and the data-quality page. */
+export function pageNav(o: PageOptions): SafeHtml {
+  return html`<nav><a href="${o.root}index.html">${o.text.overview}</a> · <a href="${o.root}quality.html">${o.text.quality}</a></nav>`;
+}
+
 /** What every page ends with: how small counts are hidden and what the totals count. */
 export function notes(o: PageOptions): SafeHtml {
   return html`<footer class="note"><p>${o.text.suppressionNote(o.minCellSize)}</p><p>${o.text.gapNote}</p><p>${o.text.matchedBasis}</p></footer>`;

@@ -1,10 +1,10 @@
 import type { Lang } from "../messages/lang.ts";
 import type { Cell } from "../output/suppress.ts";
 import { formatCell } from "./format.ts";
-import { html, type Interpolation, type SafeHtml } from "./html.ts";
+import { html, type Interpolation, SafeHtml } from "./html.ts";
 
 /** A row: its label cells (text, or markup such as a link), then its figures. */
-export type TableRow = { heads: readonly Interpolation[]; cells: readonly Cell[] };
+export type TableRow = { heads: readonly Interpolation[]; cells: readonly (Cell | SafeHtml)[] };
 
 /**
  * A plain data table, under each chart too, so the figures are there for screen readers,
@@ -25,7 +25,10 @@ export function dataTable(options: {
   const rows = options.rows.map(
     (row) =>
       html`<tr>${row.heads.map((head, i) => (i === 0 ? html`<th scope="row">${head}</th>` : html`<td>${head}</td>`))}${row.cells.map(
-        (cell) => html`<td class="num">${formatCell(cell, options.lang)}</td>`,
+        (cell) =>
+          cell instanceof SafeHtml
+            ? html`<td>${cell}</td>`
+            : html`<td class="num">${formatCell(cell, options.lang)}</td>`,
       )}</tr>
 `,
   );

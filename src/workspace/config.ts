@@ -12,6 +12,21 @@ export const workspaceConfigSchema = z
     minCellSize: z.number().int().min(1).default(3),
     /** Files larger than this many megabytes are rejected whole. */
     maxFileMegabytes: z.number().positive().default(200),
+    /**
+     * Shortage bands of the supply/demand ratio (people available ÷ positions), upper
+     * bounds, exclusive: below `severe` 非常紧缺, below `shortage` 紧缺, below `tight` 偏紧,
+     * else 基本满足. The reports print the formula with these figures.
+     */
+    shortageBands: z
+      .strictObject({
+        severe: z.number().positive(),
+        shortage: z.number().positive(),
+        tight: z.number().positive(),
+      })
+      .refine((b) => b.severe < b.shortage && b.shortage < b.tight, {
+        message: "shortageBands must rise: severe < shortage < tight, e.g. 0.5, 1, 2",
+      })
+      .default({ severe: 0.5, shortage: 1, tight: 2 }),
   })
   .strict();
 export type WorkspaceConfig = z.infer<typeof workspaceConfigSchema>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { writeExports } from "../../src/exports/write.ts";
 import { buildSummary } from "../../src/summary/build.ts";
+import { queryDetails } from "../../src/summary/details.ts";
 import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
@@ -12,14 +13,23 @@ describe("writeExports", () => {
     await withWarehouse(async (db) => {
       await createReportTables(db);
       const ctx = fixtureContext(db);
-      await writeExports(ctx, await buildSummary(ctx));
+      await writeExports(ctx, await buildSummary(ctx), await queryDetails(ctx));
       expect(readdirSync(ctx.out).sort()).toEqual(["gaps.csv", "gaps.xlsx", "rejects.csv"]);
       expect(
         readFileSync(join(ctx.out, "gaps.csv"), "utf8").startsWith("\uFEFFchain_id,chain,wave,"),
       ).toBe(true);
 
       const book = XLSX.read(readFileSync(join(ctx.out, "gaps.xlsx")));
-      expect(book.SheetNames).toEqual(["缺口", "学历缺口", "职称缺口", "剔除记录"]);
+      expect(book.SheetNames).toEqual([
+        "产业链一览",
+        "紧缺人才需求目录",
+        "岗位紧缺程度",
+        "引才地区",
+        "缺口",
+        "学历缺口",
+        "职称缺口",
+        "剔除记录",
+      ]);
       const sheet = (name: string) => {
         const ws = book.Sheets[name];
         if (!ws) throw new Error(`no sheet ${name}`);

@@ -7,6 +7,7 @@ import { memoryLog } from "../../src/log.ts";
 import type { Lang } from "../../src/messages/lang.ts";
 import { demandEducationKeys, supplyEducationKeys, titleKeys } from "../../src/vocab/ladders.ts";
 import { execute } from "../../src/warehouse/sql.ts";
+import { workspaceConfigSchema } from "../../src/workspace/config.ts";
 
 /**
  * A small warehouse as the stages before report leave it (docs/tables.md), with figures
@@ -27,7 +28,7 @@ import { execute } from "../../src/warehouse/sql.ts";
  *   d1 2024H1 bio  master    intermediate 2  410923
  *   d2 2024H1 bio  bachelor  none         5  410922   (employer `<script>alert(1)</script>有限公司`)
  *   d3 2024H1 —    none      none         4  410923   unassigned
- *   d4 2024H2 bio  doctorate vice-senior  3  410923
+ *   d4 2024H2 bio  doctorate vice-senior  3  410923   (employer `<script>…有限公司` too)
  *   d5 2024H2 xss  associate none         4  unknown
  *   d6 2024H2 —    bachelor  none         1  410923   ambiguous
  *
@@ -268,7 +269,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "需求表",
         3,
         "2024H2",
-        "南乐生物科技有限公司",
+        `${scriptName}有限公司`,
         null,
         null,
         null,
@@ -324,6 +325,30 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
   );
   await table(
     db,
+    "demand_rows",
+    ["file", "sheet", "row_number", "region", "chain", "sector"],
+    [
+      ["surveys/2024H1/企业需求.xlsx", "Sheet1", 4, "南乐县城关镇", "生物基材料", null],
+      ["surveys/2024H1/企业需求.xlsx", "Sheet1", 5, "清丰县", null, "生物基材料制造"],
+      ["surveys/2024H1/企业需求.xlsx", "Sheet1", 6, "千口镇", null, "批发"],
+      ["surveys/2024H2/重点企业.xlsx", "需求表", 3, "南乐县千口镇", null, null],
+      ["surveys/2024H2/重点企业.xlsx", "需求表", 4, null, scriptName, null],
+      ["surveys/2024H2/重点企业.xlsx", "需求表", 5, "南乐县", "=HYPERLINK(1)", "两链行业"],
+    ],
+    { row_number: "INTEGER" },
+  );
+  await table(
+    db,
+    "unresolved",
+    ["kind", "side", "raw", "status", "rows", "files"],
+    [
+      ["chain", "demand", "=HYPERLINK(1)", "unresolved", 1, "surveys/2024H2/重点企业.xlsx"],
+      ["education", "roster", "<b>留学</b>", "unresolved", 2, "rosters/在外人才.csv"],
+    ],
+    { rows: "INTEGER" },
+  );
+  await table(
+    db,
     "people",
     [
       "person_key",
@@ -337,8 +362,18 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       "rows",
     ],
     [
-      ["pk-7f3a1", "doctorate", "senior", "none", "310000", "310115", "高层次人才", null, 1],
-      ["pk-7f3a2", "master", "vice-senior", "none", "310000", "310104", null, null, 2],
+      [
+        "pk-7f3a1",
+        "doctorate",
+        "senior",
+        "none",
+        "310000",
+        "310115",
+        "高层次人才",
+        "full-time-return",
+        1,
+      ],
+      ["pk-7f3a2", "master", "vice-senior", "none", "310000", "310104", "科技副总", "flexible", 2],
       ["pk-7f3a3", "bachelor", "none", "none", "120000", "120101", null, null, 1],
       ["pk-7f3a4", "unknown", "none", "none", "overseas", "overseas", null, null, 1],
       ["pk-7f3a5", "associate", "junior", "none", "410000", "410100", null, null, 1],
@@ -477,10 +512,27 @@ export function fixtureContext(
     now: () => fixtureNow,
     workspace: {
       dir: "/nonexistent-workspace",
-      config: { locality: "410923", minCellSize: options.minCellSize ?? 3, maxFileMegabytes: 200 },
+      config: workspaceConfigSchema.parse({
+        locality: "410923",
+        minCellSize: options.minCellSize ?? 3,
+      }),
       chains: [],
     },
     out: options.out ?? mkdtempSync(join(tmpdir(), "talentmap-report-")),
     lang: options.lang ?? "zh",
   };
+}
+
+/** Runs the report stage on the fixture warehouse; returns the folder it wrote. */
+export async function fixtureReport(
+  options: { lang?: Lang; minCellSize?: number } = {},
+): Promise<string> {
+  const { withWarehouse } = await import("./warehouse.ts");
+  const { report } = await import("../../pipelines/report.ts");
+  return withWarehouse(async (db) => {
+    await createReportTables(db);
+    const ctx = fixtureContext(db, options);
+    await report.run(ctx);
+    return ctx.out;
+  });
 }

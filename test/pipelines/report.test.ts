@@ -35,6 +35,8 @@ describe("report stage", () => {
       [
         "input_files",
         "rejects",
+        "demand_rows",
+        "unresolved",
         "demand",
         "people",
         "person_facets",
@@ -53,23 +55,28 @@ describe("report stage", () => {
       await createReportTables(db);
       const first = fixtureContext(db);
       await report.run(first);
-      expect(files(first.out)).toEqual([
+      const written = files(first.out);
+      expect(written.filter((f) => !/\.(svg|vl\.json)$/.test(f))).toEqual([
         "chains/bio.html",
         "chains/food.html",
         "chains/xss.html",
         "gaps.csv",
         "gaps.xlsx",
         "index.html",
+        "quality.html",
         "rejects.csv",
         "summary.json",
       ]);
+      expect(written).toContain("charts/gap-heatmap.vl.json");
+      expect(written).toContain("chains/bio/supply-map.svg");
+      expect(written).toContain("chains/xss/gap-education.vl.json");
       const summary = summarySchema.parse(
         JSON.parse(readFileSync(join(first.out, "summary.json"), "utf8")),
       );
       expect(summary.generatedAt).toBe("2026-11-21T02:00:00Z");
       expect(summary.people).toEqual({ rowsLoaded: 7, distinct: 6 });
       expect(first.log.lines).toEqual([
-        `[report] 3 chains, 2 waves: summary.json, 3 exports, 4 pages in ${first.out}`,
+        `[report] 3 chains, 2 waves: summary.json, 3 exports, 5 pages, ${written.filter((f) => f.endsWith(".svg")).length} chart files in ${first.out}`,
       ]);
 
       const second = { ...fixtureContext(db), now: () => new Date("2027-05-06T07:08:09Z") };
@@ -83,6 +90,9 @@ describe("report stage", () => {
               .replace(/2026-11-21T02:00:00Z|2027-05-06T07:08:09Z/, "T")
               .replaceAll(/2026-11-21 02:00:00 UTC|2027-05-06 07:08:09 UTC/g, "T");
           expect(clock(b.toString("utf8")), file).toBe(clock(a.toString("utf8")));
+        } else if (file.endsWith(".xlsx")) {
+          // The zip stamps each entry with the time it was packed: compare the cells.
+          expect(workbookText(b), file).toBe(workbookText(a));
         } else {
           expect(b.equals(a), file).toBe(true);
         }
@@ -113,7 +123,9 @@ describe("report stage", () => {
       }
       const ctx = fixtureContext(db);
       await report.run(ctx);
-      const summary = summarySchema.parse(JSON.parse(readFileSync(join(ctx.out, "summary.json"), "utf8")));
+      const summary = summarySchema.parse(
+        JSON.parse(readFileSync(join(ctx.out, "summary.json"), "utf8")),
+      );
       expect(summary.waves).toEqual([]);
       expect(summary.inputs).toEqual([]);
       expect(summary.chains.map((c) => [c.id, c.supply.people, c.waves])).toEqual([
@@ -121,7 +133,9 @@ describe("report stage", () => {
         ["xss", 0, {}],
         ["food", 0, {}],
       ]);
-      expect(readFileSync(join(ctx.out, "rejects.csv"), "utf8")).toBe("\uFEFF文件,工作表,行号,列,值,原因\r\n");
+      expect(readFileSync(join(ctx.out, "rejects.csv"), "utf8")).toBe(
+        "\uFEFF文件,工作表,行号,列,值,原因\r\n",
+      );
       expect(readFileSync(join(ctx.out, "gaps.csv"), "utf8")).toBe(
         "\uFEFFchain_id,chain,wave,ladder,level,demand,matched,gap\r\n",
       );

@@ -3,31 +3,52 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayTime, writeSite } from "../../src/render/site.ts";
 import { buildSummary } from "../../src/summary/build.ts";
+import { queryDetails } from "../../src/summary/details.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 describe("writeSite", () => {
-  it("writes index.html and a page per chain, and removes the page of a chain no longer listed", async () => {
+  it("writes the pages and their charts, and removes what a retired chain left", async () => {
     await withWarehouse(async (db) => {
       await createReportTables(db);
       const ctx = fixtureContext(db);
-      mkdirSync(join(ctx.out, "chains"), { recursive: true });
+      mkdirSync(join(ctx.out, "chains", "retired"), { recursive: true });
       writeFileSync(join(ctx.out, "chains", "retired.html"), "old");
+      writeFileSync(join(ctx.out, "chains", "retired.pdf"), "old");
+      writeFileSync(join(ctx.out, "chains", "retired", "demand-education.svg"), "old");
       writeFileSync(join(ctx.out, "chains", "notes.txt"), "kept");
-      await writeSite(ctx, await buildSummary(ctx));
-      expect(readdirSync(ctx.out).sort()).toEqual(["chains", "index.html"]);
+      mkdirSync(join(ctx.out, "chains", "bio"), { recursive: true });
+      writeFileSync(join(ctx.out, "chains", "bio", "dropped-chart.vl.json"), "{}");
+      const site = await writeSite(ctx, await buildSummary(ctx), await queryDetails(ctx));
+      expect(readdirSync(ctx.out).sort()).toEqual([
+        "chains",
+        "charts",
+        "index.html",
+        "quality.html",
+      ]);
       expect(readdirSync(join(ctx.out, "chains")).sort()).toEqual([
+        "bio",
         "bio.html",
         "food.html",
         "notes.txt",
+        "xss",
         "xss.html",
+      ]);
+      expect(existsSync(join(ctx.out, "chains", "bio", "dropped-chart.vl.json"))).toBe(false);
+      expect(readdirSync(join(ctx.out, "charts"))).toEqual([
+        "gap-heatmap.svg",
+        "gap-heatmap.vl.json",
+      ]);
+      expect(site.pages.map((p) => p.slice(ctx.out.length + 1))).toEqual([
+        "index.html",
+        "quality.html",
+        "chains/bio.html",
+        "chains/xss.html",
+        "chains/food.html",
       ]);
       const index = readFileSync(join(ctx.out, "index.html"), "utf8");
       expect(index).toContain("2026-11-21 02:00:00 UTC");
-      for (const id of ["bio", "xss", "food"]) {
-        expect(index).toContain(`href="chains/${id}.html"`);
-        expect(existsSync(join(ctx.out, "chains", `${id}.html`))).toBe(true);
-      }
+      for (const id of ["bio", "xss", "food"]) expect(index).toContain(`href="chains/${id}.html"`);
       expect(ctx.log.lines).toEqual([]);
     });
   });

@@ -1,0 +1,151 @@
+import { levelLabel, type ReportText } from "../messages/report.ts";
+import { chainView } from "../output/chain-view.ts";
+import type { Published } from "../output/positions.ts";
+import { intentionOrder } from "../output/recruit.ts";
+import { type Shortage, shortage } from "../output/shortage.ts";
+import { peopleCell } from "../output/suppress.ts";
+import type { Details } from "../summary/details.ts";
+import type { Summary } from "../summary/schema.ts";
+import type { ExportValue } from "./cells.ts";
+import { waveTotalsExport } from "./totals.ts";
+
+/** The planners' sheets of gaps.xlsx: the overview, the catalogue, shortages, where to recruit. */
+
+export type SheetOptions = Published & { text: ReportText; places: PlaceNames };
+export type PlaceNames = {
+  province(code: string, text: ReportText): string;
+  region(code: string, text: ReportText): string;
+};
+
+function band(s: Shortage, text: ReportText): string {
+  const [worst, best] = s.bands;
+  return worst === best ? text.bands[worst] : `${text.bands[worst]}–${text.bands[best]}`;
+}
+
+/** A ratio as the pages print it: two decimals, or the bound of a hidden count. */
+function ratio(s: Shortage): ExportValue {
+  return s.shown;
+}
+
+/** 产业链一览: one row per chain, latest wave. */
+export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] {
+  const { text } = o;
+  const wave = summary.waves.at(-1);
+  const header = [
+    text.chainId,
+    text.chain,
+    text.wave,
+    text.headcount,
+    text.people,
+    text.matched,
+    text.gap,
+    text.ratio,
+    text.shortageLevel,
+  ];
+  if (!wave) return [header];
+  return [
+    header,
+    ...summary.chains.map((chain) => {
+      const t = waveTotalsExport(chain, wave, o.minCellSize);
+      const s =
+        t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, o.minCellSize) : null;
+      return [
+        chain.id,
+        chain.name,
+        wave,
+        t.headcount,
+        peopleCell(chain.supply.people, o.minCellSize),
+        t.matched,
+        t.gap,
+        s ? ratio(s) : null,
+        s ? band(s, text) : null,
+      ];
+    }),
+  ];
+}
+
+/** 紧缺人才需求目录 in its usual layout, latest wave, each chain's hardest positions first. */
+export function catalogueSheet(
+  summary: Summary,
+  details: Details,
+  o: SheetOptions,
+): ExportValue[][] {
+  const { text } = o;
+  const rows: ExportValue[][] = [[...text.catalogueHeaders]];
+  let n = 0;
+  for (const chain of summary.chains) {
+    const v = chainView(summary, chain, details, o);
+    for (const group of v.groups) {
+      for (const line of group.lines) {
+        n += 1;
+        rows.push([
+          n,
+          chain.name,
+          line.position,
+          line.field,
+          levelLabel(text, "education", line.education, "demand"),
+          levelLabel(text, "title", line.title, "demand"),
+          line.headcount,
+          band(line.shortage, text),
+          line.employers,
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** 岗位紧缺程度: position groups with their ratio and band, latest wave. */
+export function shortageSheet(
+  summary: Summary,
+  details: Details,
+  o: SheetOptions,
+): ExportValue[][] {
+  const { text } = o;
+  const rows: ExportValue[][] = [[...text.shortageSheetHeaders]];
+  for (const chain of summary.chains) {
+    const v = chainView(summary, chain, details, o);
+    for (const group of v.groups) {
+      rows.push([
+        chain.name,
+        v.latest,
+        group.position,
+        group.headcount,
+        group.employers,
+        ratio(group.shortage),
+        band(group.shortage, text),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** 引才地区: for each chain's largest gaps, the places of the people who qualify. */
+export function recruitSheet(summary: Summary, details: Details, o: SheetOptions): ExportValue[][] {
+  const { text, minCellSize } = o;
+  const rows: ExportValue[][] = [[...text.recruitSheetHeaders]];
+  for (const chain of summary.chains) {
+    const v = chainView(summary, chain, details, o);
+    for (const pool of v.recruit) {
+      const level = levelLabel(text, "education", pool.level, "demand");
+      const places = [
+        ...pool.provinces.map((p) => [text.province, o.places.province(p.code, text), p] as const),
+        ...pool.cities.map((p) => [text.city, o.places.region(p.code, text), p] as const),
+      ];
+      for (const [kind, name, place] of places) {
+        const people = peopleCell(place.people, minCellSize);
+        if (typeof people === "string") continue;
+        rows.push([
+          chain.name,
+          level,
+          pool.gap,
+          kind,
+          name,
+          people,
+          ...intentionOrder.map((k) => peopleCell(place.byIntention[k] ?? 0, minCellSize)),
+        ]);
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,133 @@
+import type { DemandGroupRow } from "../summary/details-queries.ts";
+import type { ChainSummary } from "../summary/schema.ts";
+import { demandEducationKeys, type Ladder, titleKeys } from "../vocab/ladders.ts";
+import { compareText } from "./breakdown.ts";
+import {
+  availableByLevel,
+  bandRank,
+  type Shortage,
+  type ShortageBands,
+  shortage,
+  tighter,
+} from "./shortage.ts";
+
+export type Published = { bands: ShortageBands; minCellSize: number };
+
+/** The shortage at each demand level of a ladder, for levels with demand. */
+export function levelShortages(
+  chain: ChainSummary,
+  wave: string,
+  ladder: Ladder,
+  o: Published,
+): Map<string, Shortage> {
+  const entry = chain.waves[wave];
+  const out = new Map<string, Shortage>();
+  if (!entry) return out;
+  const gap = ladder === "education" ? entry.gap.byEducation : entry.gap.byTitle;
+  const supply: Record<string, number> =
+    ladder === "education" ? chain.supply.byEducation : chain.supply.byTitle;
+  const available = availableByLevel(ladder, supply, gap);
+  const keys: readonly string[] = ladder === "education" ? demandEducationKeys : titleKeys;
+  for (const key of keys) {
+    const demand = (gap as Record<string, { demand: number }>)[key]?.demand ?? 0;
+    if (demand > 0) {
+      out.set(key, shortage(available[key] ?? 0, demand, o.bands, o.minCellSize));
+    }
+  }
+  return out;
+}
+
+/** A line of the 紧缺人才需求目录: one position with one set of requirements. */
+export type CatalogueLine = {
+  position: string;
+  field: string;
+  education: string;
+  title: string;
+  headcount: number;
+  employers: number;
+  shortage: Shortage;
+};
+
+/** A position group: every requirement a chain's enterprises gave for one position. */
+export type PositionGroup = {
+  position: string;
+  headcount: number;
+  employers: number;
+  lines: CatalogueLine[];
+  /** The binding requirement's: a position is as short as its hardest line. */
+  shortage: Shortage;
+};
+
+const worstFirst = (a: { shortage: Shortage; headcount: number }, b: typeof a) =>
+  bandRank(a.shortage.bands[0]) - bandRank(b.shortage.bands[0]) ||
+  a.shortage.ratio - b.shortage.ratio ||
+  b.headcount - a.headcount;
+
+/**
+ * The chain's demand in one wave as position groups, worst shortage first. Each line takes
+ * its education level's shortage, or the tighter of that and its title level's when it asks
+ * for a title (the title ladder's `none` level only restates the shortage of people at large,
+ * which the education ladder already counts).
+ */
+export function positionGroups(
+  chain: ChainSummary,
+  wave: string,
+  rows: readonly DemandGroupRow[],
+  o: Published,
+): PositionGroup[] {
+  const education = levelShortages(chain, wave, "education", o);
+  const title = levelShortages(chain, wave, "title", o);
+  const lines = new Map<
+    string,
+    { line: Omit<CatalogueLine, "employers">; employers: Set<string> }
+  >();
+  const groupEmployers = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.chain_id !== chain.id || row.wave !== wave) continue;
+    const key = [row.position, row.field, row.education, row.title].join("\u0000");
+    const e = education.get(row.education);
+    const t = title.get(row.title);
+    if (!e || !t) throw new Error(`no gap level for ${chain.id} ${wave} ${key}`);
+    const found = lines.get(key) ?? {
+      line: { ...pick(row), headcount: 0, shortage: row.title === "none" ? e : tighter(e, t) },
+      employers: new Set<string>(),
+    };
+    found.line.headcount += row.headcount;
+    found.employers.add(row.employer);
+    lines.set(key, found);
+    const set = groupEmployers.get(row.position) ?? new Set<string>();
+    set.add(row.employer);
+    groupEmployers.set(row.position, set);
+  }
+  const groups = new Map<string, PositionGroup>();
+  for (const { line, employers } of lines.values()) {
+    const full: CatalogueLine = { ...line, employers: employers.size };
+    const group = groups.get(line.position);
+    if (group) {
+      group.lines.push(full);
+      group.headcount += full.headcount;
+      group.shortage = tighter(group.shortage, full.shortage);
+    } else {
+      groups.set(line.position, {
+        position: line.position,
+        headcount: full.headcount,
+        employers: groupEmployers.get(line.position)?.size ?? 0,
+        lines: [full],
+        shortage: full.shortage,
+      });
+    }
+  }
+  for (const group of groups.values()) group.lines.sort(worstFirst);
+  return [...groups.values()].sort(
+    (a, b) => worstFirst(a, b) || compareText(a.position, b.position),
+  );
+}
+
+function pick(row: DemandGroupRow) {
+  return {
+    position: row.position,
+    field: row.field,
+    education: row.education,
+    title: row.title,
+  };
+}

@@ -1,0 +1,106 @@
+import { heatMapSpec } from "../charts/heatmap.ts";
+import { levelLabel } from "../messages/report.ts";
+import { ranks } from "../output/breakdown.ts";
+import { shortage } from "../output/shortage.ts";
+import { gapCell, peopleCell } from "../output/suppress.ts";
+import { previousWave } from "../output/waves.ts";
+import type { Summary } from "../summary/schema.ts";
+import { demandEducationKeys } from "../vocab/ladders.ts";
+import { shortageMethod } from "./chain-shortage.ts";
+import { signed } from "./chain-waves.ts";
+import { chartFigure } from "./chart.ts";
+import { type PageOptions, waveTotals } from "./figures.ts";
+import { formatCell, formatRatio } from "./format.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { bandBadge } from "./shortage-badge.ts";
+import { sourceNote } from "./source-note.ts";
+
+/** The href of a chain's page, from the index. Chain ids are [a-z0-9-], encoded all the same. */
+export function chainHref(id: string): string {
+  return `chains/${encodeURIComponent(id)}.html`;
+}
+
+/**
+ * Every chain at a glance for the latest wave: demand, people, matched, gap, ratio and band,
+ * the change since the previous wave, and the rank by demand now and then.
+ */
+export function chainOverview(summary: Summary, o: PageOptions): SafeHtml {
+  const { text, lang, minCellSize } = o;
+  const wave = summary.waves.at(-1);
+  if (!wave) return html`<p class="note">${text.noData}</p>`;
+  const previous = previousWave(summary.waves, wave);
+  const headcount = (w: string | null) =>
+    summary.chains.map((c): [string, number] => [
+      c.id,
+      w ? (c.waves[w]?.demand.headcount ?? 0) : 0,
+    ]);
+  const rankNow = ranks(headcount(wave));
+  const rankBefore = previous ? ranks(headcount(previous)) : null;
+  const td = (value: string) => html`<td class="num">${value}</td>`;
+  const rows = summary.chains.map((chain) => {
+    const t = waveTotals(chain, wave, minCellSize);
+    const before = previous ? (chain.waves[previous]?.demand.headcount ?? 0) : null;
+    const ratio =
+      t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, minCellSize) : null;
+    return html`<tr><th scope="row"><a href="${chainHref(chain.id)}">${chain.name}</a></th>${td(formatCell(t.headcount, lang))}${td(
+      formatCell(peopleCell(chain.supply.people, minCellSize), lang),
+    )}${td(formatCell(t.matched, lang))}<td class="num gap">${formatCell(t.gap, lang)}</td>${td(
+      ratio ? formatRatio(ratio.shown) : "—",
+    )}<td>${ratio ? bandBadge(ratio, text) : "—"}</td>${td(before === null ? "—" : signed(t.headcount - before))}${td(
+      String(rankNow.get(chain.id) ?? "—"),
+    )}${td(rankBefore ? String(rankBefore.get(chain.id) ?? "—") : "—")}</tr>
+`;
+  });
+  const th = (label: string) => html`<th scope="col" class="num">${label}</th>`;
+  return html`<div class="scroll"><table class="overview">
+<thead><tr><th scope="col">${text.chain}</th>${th(text.headcount)}${th(text.people)}${th(text.matched)}${th(
+    text.gap,
+  )}${th(text.ratio)}<th scope="col">${text.shortageLevel}</th>${th(`${text.headcount} · ${text.change}`)}${th(
+    text.rank,
+  )}${th(text.previousRank)}</tr></thead>
+<tbody>
+${rows}</tbody>
+</table></div>
+${sourceNote(o, [wave], true)}
+${shortageMethod(o)}`;
+}
+
+/** The gap of every chain at every education level, latest wave, as a heat map. */
+export async function gapHeatMap(summary: Summary, o: PageOptions): Promise<SafeHtml> {
+  const { text, minCellSize } = o;
+  const wave = summary.waves.at(-1);
+  if (!wave || summary.chains.length === 0) return html``;
+  const columns = demandEducationKeys.map((key) => levelLabel(text, "education", key, "demand"));
+  // Chain names may repeat or be empty after trimming; the row key is the name with its place.
+  const rowNames = summary.chains.map((c, i) =>
+    summary.chains.findIndex((d) => d.name === c.name) === i ? c.name : `${c.name} (${c.id})`,
+  );
+  const cells = summary.chains.flatMap((chain, i) =>
+    demandEducationKeys.map((key, j) => {
+      const cell = chain.waves[wave]?.gap.byEducation[key] ?? { demand: 0, matched: 0, gap: 0 };
+      return {
+        row: rowNames[i] ?? chain.id,
+        column: columns[j] ?? key,
+        cell: gapCell(cell.demand, cell.matched, minCellSize),
+      };
+    }),
+  );
+  const spec = heatMapSpec({
+    description: text.heatmap(wave),
+    cells,
+    rows: rowNames,
+    columns,
+    rowTitle: text.chain,
+    columnTitle: text.education,
+    valueTitle: text.gap,
+  });
+  return chartFigure(
+    spec,
+    {
+      id: "gap-heatmap",
+      caption: `${text.heatmap(wave)} ${text.heatmapNote}`,
+      source: sourceNote(o, [wave], true),
+    },
+    o,
+  );
+}

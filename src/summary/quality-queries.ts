@@ -1,0 +1,61 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { queryRows } from "../warehouse/sql.ts";
+
+/** What the data-quality page lists: rows set aside, values not understood, rows in no chain. */
+
+export type RejectCountRow = { file: string; reason_code: string; n: number };
+
+export function queryRejectCounts(db: DuckDBConnection): Promise<RejectCountRow[]> {
+  return queryRows<RejectCountRow>(
+    db,
+    `select file, coalesce(reason_code, '') as reason_code, count(*) as n
+     from rejects group by all order by file, n desc, reason_code`,
+  );
+}
+
+export type UnresolvedRow = {
+  kind: string;
+  side: string;
+  raw: string;
+  status: string;
+  rows: number;
+  files: string;
+};
+
+export function queryUnresolved(db: DuckDBConnection): Promise<UnresolvedRow[]> {
+  return queryRows<UnresolvedRow>(
+    db,
+    `select kind, side, coalesce(raw, '') as raw, status, cast(rows as bigint) as rows,
+            coalesce(files, '') as files
+     from unresolved order by rows desc, kind, side, raw`,
+  );
+}
+
+/** Demand rows in no chain (unassigned or ambiguous): enterprises' rows, nothing personal. */
+export type UnassignedRow = {
+  file: string;
+  sheet: string | null;
+  row_number: number;
+  wave: string;
+  employer: string;
+  position: string;
+  sector: string;
+  chain_raw: string;
+  status: string;
+  headcount: number;
+};
+
+export function queryUnassigned(db: DuckDBConnection): Promise<UnassignedRow[]> {
+  return queryRows<UnassignedRow>(
+    db,
+    `select d.file, d.sheet, d.row_number, d.wave, coalesce(d.employer, '') as employer,
+            coalesce(d.position, '') as position, coalesce(d.sector, '') as sector,
+            coalesce(r.chain, '') as chain_raw, dc.status, coalesce(d.headcount, 0) as headcount
+     from demand d
+     join demand_chain dc on dc.demand_id = d.demand_id
+     left join demand_rows r
+       on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number
+     where dc.status is distinct from 'assigned'
+     order by d.file, d.sheet nulls first, d.row_number`,
+  );
+}
