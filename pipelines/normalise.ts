@@ -88,9 +88,11 @@ export const normalise: Stage = {
       const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
       await buildUnresolved(db, specs, suggest, { keywords, hidden });
       await writeAliasProblems(db, aliases.problems);
-      // Personal data lives only in roster_rows and the identity scratch table: both go now.
+      // Personal data lives in roster_rows, ingest's temporary roster_staging (it lasts as long
+      // as the connection) and the identity scratch table: all go now, with the other scratch.
       for (const table of [
         "roster_rows",
+        "roster_staging",
         "roster_identity",
         "roster_person",
         "roster_resolved",
