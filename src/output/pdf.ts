@@ -9,16 +9,21 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 
 /** Where a Chromium or Chrome may be: $TALENTMAP_CHROMIUM first, then the usual places. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [
-    env.TALENTMAP_CHROMIUM,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-    "/usr/bin/google-chrome-stable",
-    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-  ];
-  return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
+export const chromiumPlaces: readonly string[] = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  places: readonly string[] = chromiumPlaces,
+): string | null {
+  if (env.TALENTMAP_CHROMIUM)
+    return existsSync(env.TALENTMAP_CHROMIUM) ? env.TALENTMAP_CHROMIUM : null;
+  return places.find((path) => existsSync(path)) ?? null;
 }
 
 /**

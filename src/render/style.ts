@@ -23,9 +23,10 @@ nav a, a { color: #1f5f99; }
 .figures dd { margin: 0; font-size: 1.5rem; font-variant-numeric: tabular-nums; }
 .figures .gap dd { color: var(--gap); }
 .figures .band-severe dd, .figures .band-shortage dd { color: var(--gap); }
-.pair { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; }
+.pair { display: flex; flex-wrap: wrap; gap: 8px 40px; align-items: flex-start; }
+.pair > * { flex: 0 1 auto; min-width: 0; }
 .triple { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; align-items: start; }
-@media (max-width: 800px) { .pair, .triple { grid-template-columns: 1fr; } }
+@media (max-width: 800px) { .triple { grid-template-columns: 1fr; } }
 figure { margin: 8px 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 0.8125rem; }
@@ -53,7 +54,7 @@ footer { margin-top: 40px; border-top: 1px solid var(--rule); padding-top: 8px; 
   figure, table, .figures, .pair > * { break-inside: avoid; }
   tr { break-inside: avoid; }
   .scroll { overflow: visible; }
-  .pair { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  figure svg { max-height: 85mm; width: auto; }
   .band { border: 1px solid #888; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   table { font-size: 8.5pt; }
 }
