@@ -1,17 +1,16 @@
 import type { Context } from "../src/context.ts";
 import { rejectReasons } from "../src/messages/rejects.ts";
-import { readCsv } from "../src/readers/csv.ts";
-import { FileRejected, type FileSource } from "../src/readers/types.ts";
-import { readXlsx } from "../src/readers/xlsx.ts";
+import { openInput } from "../src/readers/open.ts";
+import { FileRejected } from "../src/readers/types.ts";
 import { passingRows, recordRejects } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
 import { demandHeaders, demandRequired } from "../src/sources/demand/headers.ts";
-import { type AliasTable, findHeaderRow } from "../src/sources/headerMatch.ts";
+import { type AliasTable, findHeaderRow, type MappedColumn } from "../src/sources/headerMatch.ts";
 import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
 import { rosterHeaders, rosterIdentity } from "../src/sources/roster/headers.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
-import { inTransaction, quoteLiteral } from "../src/warehouse/sql.ts";
+import { inTransaction, quoteIdent, quoteLiteral } from "../src/warehouse/sql.ts";
 import {
   formatOf,
   type InputFile,
@@ -33,7 +32,7 @@ const kinds: Record<InputKind, KindSpec> = {
 
 interface FileOutcome {
   file: InputFile;
-  format: string | null;
+  format: "csv" | "xlsx" | null;
   encoding: string | null;
   sheets: string[];
   rowsRead: number;
@@ -96,46 +95,49 @@ async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
     rowsRead: 0,
     error: null,
   };
+  const kind = kinds[file.kind];
   try {
     if (file.misplaced) throw new FileRejected("bad_wave_folder", "");
     if (outcome.format === null) throw new FileRejected("unsupported_format", "");
     if (file.bytes > ctx.workspace.config.maxFileMegabytes * 1024 * 1024)
       throw new FileRejected("file_too_large", "");
-    const source: FileSource = outcome.format === "csv" ? readCsv(file.path) : readXlsx(file.path);
+    const source = await openInput(file.path, outcome.format);
+    outcome.format = source.format;
     outcome.encoding = source.encoding;
-    const kind = kinds[file.kind];
     let sheetIndex = 0;
-    for (const sheet of source.sheets) {
-      const header = findHeaderRow(sheet.preview, kind.aliases, kind.mustHave);
-      if (header === null) continue; // instructions sheets and empty sheets hold no header
-      const table = `source_${sheetIndex++}`;
-      await sheet.load(ctx.db, table, header.rowIndex, header.columns.length);
-      for (const column of header.columns) {
-        if (column.field === null) continue;
-        await ctx.db.run("insert into staging_columns values ($1, $2, $3, $4)", [
-          file.file,
-          sheet.sheet,
-          column.field,
-          column.header,
-        ]);
+    let anyCells = false;
+    try {
+      for await (const sheet of source.sheets(ctx.db)) {
+        anyCells ||= sheet.preview.some((row) => row.some((cell) => cell.trim() !== ""));
+        const header = findHeaderRow(sheet.preview, kind.aliases, kind.mustHave, {
+          merges: sheet.merges,
+        });
+        if (header === null) continue; // instructions sheets and empty sheets hold no header
+        const table = `source_${sheetIndex++}`;
+        await sheet.load(ctx.db, table, header.rowIndex + header.rowCount, header.columns.length);
+        await recordColumns(ctx, file.file, sheet.sheet, header.columns);
+        outcome.sheets.push(sheet.sheet ?? "");
+        outcome.rowsRead += await stageSheet(ctx.db, {
+          staging: kind.staging,
+          source: table,
+          fields: Object.keys(kind.aliases),
+          columns: header.columns,
+          file: file.file,
+          sheet: sheet.sheet,
+          wave: file.wave,
+        });
       }
-      outcome.sheets.push(sheet.sheet ?? "");
-      outcome.rowsRead += await stageSheet(ctx.db, {
-        staging: kind.staging,
-        source: table,
-        fields: Object.keys(kind.aliases),
-        columns: header.columns,
-        file: file.file,
-        sheet: sheet.sheet,
-        wave: file.wave,
-      });
+    } finally {
+      await source.close(ctx.db);
     }
-    if (outcome.sheets.length === 0) throw new FileRejected("no_header", "");
+    if (outcome.sheets.length === 0)
+      throw new FileRejected(anyCells ? "no_header" : "empty_file", "");
   } catch (error) {
     if (!(error instanceof FileRejected)) throw error;
-    outcome.error = error.reasonCode;
-    const reason =
-      rejectReasons[error.reasonCode as keyof typeof rejectReasons]?.[ctx.lang] ?? error.message;
+    // A file is read whole or not at all: rows of sheets read before the bad one go too.
+    await unstage(ctx, kind.staging, file.file);
+    Object.assign(outcome, { sheets: [], rowsRead: 0, error: error.reasonCode });
+    const reason = rejectReasons[error.reasonCode][ctx.lang];
     await ctx.db.run("insert into rejects values ($1, null, null, null, null, $2, $3)", [
       file.file,
       error.reasonCode,
@@ -144,6 +146,29 @@ async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
     ctx.log.warn(`${file.file}: ${reason}`);
   }
   return outcome;
+}
+
+/** The header as written for each mapped column, so a reject names the column the user sees. */
+async function recordColumns(
+  ctx: Context,
+  file: string,
+  sheet: string | null,
+  columns: readonly MappedColumn<string>[],
+): Promise<void> {
+  for (const column of columns) {
+    if (column.field === null) continue;
+    await ctx.db.run("insert into staging_columns values ($1, $2, $3, $4)", [
+      file,
+      sheet,
+      column.field,
+      column.header,
+    ]);
+  }
+}
+
+async function unstage(ctx: Context, staging: string, file: string): Promise<void> {
+  await ctx.db.run(`delete from ${quoteIdent(staging)} where file = $1`, [file]);
+  await ctx.db.run("delete from staging_columns where file = $1", [file]);
 }
 
 async function writeInputFiles(ctx: Context, outcomes: readonly FileOutcome[]): Promise<void> {

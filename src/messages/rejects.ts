@@ -42,16 +42,28 @@ export const rejectReasons = {
     en: "the file is empty: check that the export finished",
   },
   unknown_encoding: {
-    zh: "无法确定文件编码：请在 Excel 中另存为“CSV UTF-8”或 xlsx",
-    en: 'cannot tell the file\'s encoding: save it from Excel as "CSV UTF-8" or xlsx',
+    zh: "无法确定文件编码（既不是 UTF-8、UTF-16，也不像 GB18030/GBK 中文文本，或前后编码不一致）：请在 Excel 中另存为“CSV UTF-8”或 xlsx",
+    en: 'cannot tell the file\'s encoding (not UTF-8 or UTF-16, and not plausible GB18030/GBK Chinese text, or mixed): save it from Excel as "CSV UTF-8" or xlsx',
   },
   no_header: {
     zh: "找不到表头：前30行中没有可识别的列名（如 企业名称、岗位名称、需求人数 或 姓名）",
     en: "no header found: none of the first 30 rows names known columns (e.g. employer, position, headcount, or name)",
   },
   corrupt_workbook: {
-    zh: "无法打开工作簿（文件损坏或已加密）：请重新导出为 xlsx",
-    en: "the workbook cannot be opened (damaged or password-protected): export it again as xlsx",
+    zh: "无法打开工作簿（文件已损坏或不是 xlsx）：请在 Excel 中打开后重新另存为 xlsx",
+    en: "the workbook cannot be opened (damaged, or not an xlsx): open it in Excel and save it again as xlsx",
+  },
+  password_protected: {
+    zh: "工作簿设有打开密码（已加密）：请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后重新保存",
+    en: "the workbook is password-protected (encrypted): remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and save again",
+  },
+  legacy_xls: {
+    zh: "这是旧版 Excel 97-2003（.xls）文件：请在 Excel 中另存为 xlsx",
+    en: "this is a legacy Excel 97-2003 (.xls) file: save it from Excel as xlsx",
+  },
+  zip_bomb: {
+    zh: "工作簿解压后的大小远超文件本身（疑似“压缩炸弹”），未读取：请核实文件来源，或在 Excel 中重新另存为 xlsx",
+    en: "the workbook would inflate far beyond its own size (a likely zip bomb) and was not read: check where it came from, or save it again from Excel",
   },
   unsupported_format: {
     zh: "不支持的文件格式：请另存为 xlsx 或 CSV",

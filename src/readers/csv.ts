@@ -1,14 +1,13 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { open } from "node:fs/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
-import { emptyRecordOffsets } from "./blankLines.ts";
-import { decodeText, detectEncoding } from "./encoding.ts";
+import { decoderLabel, detectEncoding, type TextEncodingName } from "./encoding.ts";
+import { passText } from "./textPass.ts";
 import { columnName, FileRejected, type FileSource } from "./types.ts";
 
 const previewBytes = 64 * 1024;
+const previewRecords = 30;
 
 /** Comma, tab or semicolon: whichever splits the first lines most evenly into most columns. */
 export function detectDelimiter(lines: readonly string[]): "," | "\t" | ";" {
@@ -28,46 +27,84 @@ export function detectDelimiter(lines: readonly string[]): "," | "\t" | ";" {
   return best;
 }
 
-export function readCsv(path: string): FileSource {
-  const bytes = readFileSync(path);
-  if (bytes.length === 0) throw new FileRejected("empty_file", "");
-  const encoding = detectEncoding(bytes);
+/**
+ * The first records of a CSV's head. When the head is only the start of a longer file, its
+ * last line may be cut, so it is dropped; a file read whole keeps its last line even without
+ * a final line break.
+ */
+export function previewRecordsOf(text: string, delimiter: string, truncated: boolean): string[][] {
+  let body = text;
+  if (truncated) body = body.slice(0, Math.max(0, body.lastIndexOf("\n") + 1));
+  const rows = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false }).data;
+  // A final line break makes Papa give one more, empty, record: it is no record of the file.
+  if (/[\r\n]$/.test(body) && rows.length > 0 && rows[rows.length - 1]?.join("") === "") rows.pop();
+  // Cut at a line break inside a quoted cell, the last record may still be partial.
+  if (truncated && rows.length > previewRecords) rows.pop();
+  return rows.slice(0, previewRecords);
+}
+
+/**
+ * Opens a CSV (or tab-separated text): its encoding and delimiter are decided from its first
+ * 64 KB, its first records are the preview; `load` then streams the whole file once (see
+ * passText) and hands a UTF-8 file to DuckDB's read_csv.
+ */
+export async function readCsv(path: string): Promise<FileSource> {
+  const handle = await open(path, "r");
+  let head: Buffer;
+  let size: number;
+  try {
+    size = (await handle.stat()).size;
+    head = Buffer.alloc(Math.min(size, previewBytes));
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  if (size === 0) throw new FileRejected("empty_file", "");
+  const truncated = size > previewBytes;
+  const encoding = detectEncoding(head, !truncated);
   if (encoding === null) throw new FileRejected("unknown_encoding", "");
-  const head = decodeText(bytes.subarray(0, previewBytes), encoding).replace(/^\uFEFF/, "");
-  // A cut multi-byte character or half a line at the preview's end is dropped.
-  const lines = head.split(/\r\n|\n|\r/).slice(0, -1);
-  const delimiter = detectDelimiter(lines.slice(0, 30));
-  const preview = Papa.parse<string[]>(lines.slice(0, 30).join("\n"), { delimiter }).data;
+  const text = new TextDecoder(decoderLabel(encoding)).decode(head, { stream: truncated });
+  if (!truncated && text.trim() === "") throw new FileRejected("empty_file", "");
+  const lines = text.split(/\r\n|\n|\r/).slice(0, previewRecords);
+  const delimiter = detectDelimiter(lines);
+  const preview = previewRecordsOf(text, delimiter, truncated);
 
   return {
     format: "csv",
     encoding,
-    sheets: [
-      {
+    async *sheets() {
+      yield {
         sheet: null,
         preview,
         firstRowNumber: 1,
-        async load(db, table, headerIndex, columnCount) {
-          const utf8 = encoding === "utf-8" || encoding === "utf-8-bom";
-          // DuckDB reads only UTF-8; other encodings are transcoded to a scratch copy first.
-          const source = utf8 ? path : join(tmpdir(), `talentmap-${process.pid}-${Date.now()}.csv`);
-          const text = decodeText(bytes, encoding).replace(/^\uFEFF/, "");
-          if (!utf8) writeFileSync(source, text);
-          try {
-            await loadCsvTable(db, table, source, delimiter, headerIndex, columnCount);
-            await shiftPastEmptyRecords(
-              db,
-              table,
-              emptyRecordOffsets(text, headerIndex),
-              headerIndex,
-            );
-          } finally {
-            if (!utf8) rmSync(source, { force: true });
-          }
-        },
-      },
-    ],
+        merges: [],
+        load: (db, table, firstDataIndex, columnCount) =>
+          loadCsv(db, { path, encoding, delimiter, table, firstDataIndex, columnCount }),
+      };
+    },
+    close: async () => {},
   };
+}
+
+async function loadCsv(
+  db: DuckDBConnection,
+  options: {
+    path: string;
+    encoding: TextEncodingName;
+    delimiter: string;
+    table: string;
+    firstDataIndex: number;
+    columnCount: number;
+  },
+): Promise<void> {
+  const { path, encoding, delimiter, table, firstDataIndex, columnCount } = options;
+  const pass = await passText(path, encoding, firstDataIndex - 1);
+  try {
+    await loadCsvTable(db, table, pass.utf8Path, delimiter, firstDataIndex, columnCount);
+    await shiftPastEmptyRecords(db, table, pass.emptyRecordOffsets, firstDataIndex);
+  } finally {
+    await pass.cleanup();
+  }
 }
 
 async function loadCsvTable(
@@ -75,7 +112,7 @@ async function loadCsvTable(
   table: string,
   path: string,
   delimiter: string,
-  headerIndex: number,
+  firstDataIndex: number,
   columnCount: number,
 ): Promise<void> {
   const columns = Array.from(
@@ -85,7 +122,7 @@ async function loadCsvTable(
   const options = [
     `auto_detect = false`,
     `header = false`,
-    `skip = ${headerIndex + 1}`,
+    `skip = ${firstDataIndex}`,
     `delim = ${quoteLiteral(delimiter)}`,
     `quote = '"'`,
     `escape = '"'`,
@@ -96,7 +133,7 @@ async function loadCsvTable(
     `parallel = false`,
     `strict_mode = false`,
   ].join(", ");
-  const firstDataRow = headerIndex + 2;
+  const firstDataRow = firstDataIndex + 1;
   const scratch = quoteIdent(`${table}_scan`);
   // rowid follows file order (insertion order is preserved), so it gives the row number; a
   // temporary table's rowids start at an offset, hence the min.
@@ -108,15 +145,36 @@ async function loadCsvTable(
   await db.run(`drop table ${scratch}`);
 }
 
+/**
+ * Row numbers as Excel shows them: DuckDB skipped the empty records, so each row moves down
+ * by the number of empty records before it. `offsets[i]` is how many non-empty data records
+ * precede the i-th empty one; an ASOF join finds, per row, how many empty records lie above.
+ */
 async function shiftPastEmptyRecords(
   db: DuckDBConnection,
   table: string,
   offsets: readonly number[],
-  headerIndex: number,
+  firstDataIndex: number,
 ): Promise<void> {
   if (offsets.length === 0) return;
-  const firstDataRow = headerIndex + 2;
-  const list = `[${offsets.join(", ")}]`;
-  await db.run(`update ${quoteIdent(table)} set row_number = row_number +
-    len(list_filter(${list}, n -> n <= row_number - ${firstDataRow}))`);
+  const firstDataRow = firstDataIndex + 1;
+  const gaps = quoteIdent(`${table}_gaps`);
+  await db.run(`create or replace temp table ${gaps} (n integer, shift integer)`);
+  const appender = await db.createAppender(`${table}_gaps`, "main", "temp");
+  try {
+    offsets.forEach((n, i) => {
+      if (offsets[i + 1] === n) return; // the last of equal offsets holds the count
+      appender.appendInteger(n);
+      appender.appendInteger(i + 1);
+      appender.endRow();
+    });
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  await db.run(`create or replace temp table ${quoteIdent(table)} as
+    select (t.row_number + coalesce(g.shift, 0))::integer as row_number, t.* exclude (row_number)
+    from ${quoteIdent(table)} t asof left join ${gaps} g on t.row_number - ${firstDataRow} >= g.n
+    order by t.row_number`);
+  await db.run(`drop table ${gaps}`);
 }

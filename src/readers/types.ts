@@ -1,4 +1,13 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { RejectReason } from "../messages/rejects.ts";
+
+/** A merged range of cells, zero-based and relative to the sheet's preview (row 0 = preview[0]). */
+export interface MergeRange {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
 
 /**
  * One sheet of an input file (a CSV is one sheet with no name). The pipeline looks at the
@@ -7,30 +16,45 @@ import type { DuckDBConnection } from "@duckdb/node-api";
  */
 export interface SheetSource {
   readonly sheet: string | null;
+  /** The sheet's first rows as text; preview[i] is the row Excel numbers firstRowNumber + i. */
   readonly preview: readonly (readonly string[])[];
   /** Row number Excel shows for preview[0]. */
   readonly firstRowNumber: number;
+  /** Merged cells that touch the preview (header detection reads two-row headers by them). */
+  readonly merges: readonly MergeRange[];
+  /**
+   * Loads every row from preview index `firstDataIndex` on (the first row under the header)
+   * into `table`: `row_number` and `c0`…`c{columnCount-1}`, text, NULL for an empty cell.
+   */
   load(
     db: DuckDBConnection,
     table: string,
-    headerIndex: number,
+    firstDataIndex: number,
     columnCount: number,
   ): Promise<void>;
 }
 
 export interface FileSource {
   readonly format: "csv" | "xlsx";
+  /** The text encoding of a CSV (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030); null for xlsx. */
   readonly encoding: string | null;
-  readonly sheets: readonly SheetSource[];
+  /**
+   * The sheets in workbook order. A workbook's sheet is streamed into a scratch table of the
+   * warehouse when it is reached, so a sheet is only valid until the next one is asked for.
+   * Throws FileRejected when the file turns out to be unreadable part way.
+   */
+  sheets(db: DuckDBConnection): AsyncIterable<SheetSource>;
+  /** Removes scratch files and tables; safe to call twice. */
+  close(db: DuckDBConnection): Promise<void>;
 }
 
 /** A whole file set aside: the run goes on with the others. */
 export class FileRejected extends Error {
   constructor(
-    readonly reasonCode: string,
+    readonly reasonCode: RejectReason,
     message: string,
   ) {
-    super(message);
+    super(message || reasonCode);
     this.name = "FileRejected";
   }
 }

@@ -1,107 +1,75 @@
-import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import * as XLSX from "xlsx";
 import { quoteIdent } from "../warehouse/sql.ts";
 import { columnName, FileRejected, type FileSource, type SheetSource } from "./types.ts";
-
-/** A cell as the analyst reads it: numbers without float noise, dates as YYYY-MM-DD. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return calendarDate(value);
-  if (typeof value === "number")
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
-  return String(value);
-}
+import { scanSheet } from "./xlsx/sheet.ts";
+import { readSharedStrings } from "./xlsx/strings.ts";
+import { readDateStyles } from "./xlsx/styles.ts";
+import { readWorkbook } from "./xlsx/workbook.ts";
+import { ZipArchive } from "./zip.ts";
 
 /**
- * SheetJS (cellDates) gives a date cell as the machine's local wall-clock time, so the date is
- * the local one: toISOString gave the day before on every machine east of Greenwich (all of
- * China). SheetJS can also be up to a minute early, as it truncates the zone's 1899 mean-time
- * offset to whole minutes (Asia/Shanghai's +8:05:43 puts each date at 23:59:17 the day
- * before), hence the rounding up to the minute first.
+ * Opens a workbook safely: the zip's central directory is checked for size before anything
+ * is inflated, its parts stream through a SAX parser (no SheetJS on untrusted files), and
+ * each sheet streams into a scratch table of the warehouse, so memory holds the shared
+ * strings and a chunk of rows, not the sheet.
  */
-function calendarDate(value: Date): string {
-  const date = new Date(Math.ceil(value.getTime() / 60_000) * 60_000);
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function readXlsx(path: string): FileSource {
-  const bytes = readFileSync(path);
-  if (bytes.length === 0) throw new FileRejected("empty_file", "");
-  let workbook: XLSX.WorkBook;
+export async function readXlsx(path: string): Promise<FileSource> {
+  const zip = await ZipArchive.open(path);
+  let parts: Awaited<ReturnType<typeof readWorkbook>>;
+  let sharedStrings: string[];
+  let dateStyles: boolean[];
   try {
-    workbook = XLSX.read(bytes, {
-      type: "buffer",
-      cellDates: true,
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-    });
+    if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml"))
+      throw new FileRejected("corrupt_workbook", "a zip, but not a workbook");
+    parts = await readWorkbook(zip);
+    sharedStrings = await readSharedStrings(zip, parts.sharedStrings);
+    dateStyles = await readDateStyles(zip, parts.styles);
   } catch (error) {
-    throw new FileRejected("corrupt_workbook", (error as Error).message);
+    await zip.close();
+    throw error;
   }
-  const sheets: SheetSource[] = workbook.SheetNames.map((name) => {
-    const worksheet = workbook.Sheets[name];
-    const ref = worksheet?.["!ref"];
-    if (!worksheet || !ref) return gridSheet(name, [], 1);
-    const range = XLSX.utils.decode_range(ref);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, {
-      header: 1,
-      raw: true,
-      defval: "",
-      blankrows: true,
-    });
-    return gridSheet(
-      name,
-      rows.map((row) => row.map(cellText)),
-      range.s.r + 1,
-    );
-  });
-  return { format: "xlsx", encoding: null, sheets };
-}
-
-function gridSheet(sheet: string, rows: string[][], firstRowNumber: number): SheetSource {
-  return {
-    sheet,
-    preview: rows.slice(0, 30),
-    firstRowNumber,
-    load: (db, table, headerIndex, columnCount) =>
-      appendGrid(
-        db,
-        table,
-        rows.slice(headerIndex + 1),
-        firstRowNumber + headerIndex + 1,
-        columnCount,
-      ),
+  const scratch: string[] = [];
+  const dropScratch = async (db: DuckDBConnection) => {
+    for (const table of scratch.splice(0))
+      await db.run(`drop table if exists ${quoteIdent(table)}`);
   };
-}
-
-/** Bulk load through the appender: one round trip per chunk, never an INSERT per row. */
-async function appendGrid(
-  db: DuckDBConnection,
-  table: string,
-  rows: readonly (readonly string[])[],
-  firstRowNumber: number,
-  columnCount: number,
-): Promise<void> {
-  const columns = Array.from({ length: columnCount }, (_, i) => `${columnName(i)} varchar`);
-  await db.run(
-    `create or replace temp table ${quoteIdent(table)} (row_number integer, ${columns.join(", ")})`,
-  );
-  const appender = await db.createAppender(table, "main", "temp");
-  try {
-    rows.forEach((row, offset) => {
-      appender.appendInteger(firstRowNumber + offset);
-      for (let i = 0; i < columnCount; i++) {
-        const text = row[i] ?? "";
-        if (text === "") appender.appendNull();
-        else appender.appendVarchar(text);
+  return {
+    format: "xlsx",
+    encoding: null,
+    async *sheets(db) {
+      for (const [index, sheet] of parts.sheets.entries()) {
+        await dropScratch(db);
+        if (!zip.has(sheet.part)) throw new FileRejected("corrupt_workbook", `no ${sheet.part}`);
+        const table = `xlsx_scan_${index}`;
+        scratch.push(table);
+        const scanned = await scanSheet(db, table, {
+          zip,
+          part: sheet.part,
+          sharedStrings,
+          dateStyles,
+          date1904: parts.date1904,
+        });
+        const source: SheetSource = {
+          sheet: sheet.name,
+          preview: scanned.preview,
+          firstRowNumber: scanned.firstRowNumber,
+          merges: scanned.merges,
+          async load(db, target, firstDataIndex, columnCount) {
+            const columns = Array.from({ length: columnCount }, (_, i) =>
+              i < scanned.width ? columnName(i) : `null::varchar as ${columnName(i)}`,
+            );
+            await db.run(`create or replace temp table ${quoteIdent(target)} as
+              select row_number, ${columns.join(", ")} from ${quoteIdent(table)}
+              where row_number >= ${scanned.firstRowNumber + firstDataIndex} order by row_number`);
+          },
+        };
+        yield source;
       }
-      appender.endRow();
-    });
-    appender.flushSync();
-  } finally {
-    appender.closeSync();
-  }
+      await dropScratch(db);
+    },
+    async close(db) {
+      await dropScratch(db);
+      await zip.close();
+    },
+  };
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { detectDelimiter, readCsv } from "../../src/readers/csv.ts";
-import { FileRejected } from "../../src/readers/types.ts";
+import { detectDelimiter, previewRecordsOf, readCsv } from "../../src/readers/csv.ts";
+import { FileRejected, type SheetSource } from "../../src/readers/types.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
@@ -62,16 +62,18 @@ type Loaded = { row_number: number; c0: string | null; c1: string | null; c2: st
 
 /** Reads a CSV as the pipeline does: header row from the preview, then load under it. */
 async function load(path: string, columnCount = 3) {
-  const source = readCsv(path);
-  const sheet = source.sheets[0];
-  if (!sheet) throw new Error("no sheet");
-  const headerIndex = sheet.preview.findIndex((row) => row[0] === "企业名称");
-  expect(headerIndex).toBeGreaterThanOrEqual(0);
-  const rows = await withWarehouse(async (db) => {
-    await sheet.load(db, "raw", headerIndex, columnCount);
-    return queryRows<Loaded>(db, "select * from raw order by row_number");
+  const source = await readCsv(path);
+  return withWarehouse(async (db) => {
+    const sheets = [];
+    for await (const sheet of source.sheets(db)) sheets.push(sheet);
+    expect(sheets).toHaveLength(1);
+    const sheet = sheets[0] as SheetSource;
+    const headerIndex = sheet.preview.findIndex((row) => row[0] === "企业名称");
+    expect(headerIndex).toBeGreaterThanOrEqual(0);
+    await sheet.load(db, "raw", headerIndex + 1, columnCount);
+    const rows = await queryRows<Loaded>(db, "select * from raw order by row_number");
+    return { source, sheet, headerIndex, rows };
   });
-  return { source, sheet, headerIndex, rows };
 }
 
 /**
@@ -125,7 +127,48 @@ describe("detectDelimiter", () => {
   });
 });
 
+describe("previewRecordsOf", () => {
+  it("keeps the last line of a file read whole, final line break or not (tester's finding)", () => {
+    expect(previewRecordsOf("a,b\n1,2", ",", false)).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(previewRecordsOf("a,b\r\n1,2\r\n", ",", false)).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("drops a cut last line only when the head is part of a longer file", () => {
+    expect(previewRecordsOf("a,b\n1,2\n3,", ",", true)).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("keeps blank records, so preview indexes are record indexes", () => {
+    expect(previewRecordsOf("t\n\na,b\n", ",", false)).toEqual([["t"], [""], ["a", "b"]]);
+  });
+});
+
 describe("readCsv", () => {
+  it("reads a small file with no final line break, its last row included", async () => {
+    const { rows } = await load(writeFile("企业名称,岗位名称,需求人数\n甲公司,工程师,3"));
+    expect(rows).toEqual([{ row_number: 2, c0: "甲公司", c1: "工程师", c2: "3" }]);
+  });
+
+  it("reads UTF-16BE with a BOM and semicolons", async () => {
+    const text = "\uFEFF企业名称;岗位名称;需求人数\r\n甲公司;工程师;3\r\n";
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) >> 8;
+      bytes[2 * i + 1] = text.charCodeAt(i) & 0xff;
+    }
+    const { source, rows } = await load(writeFile(bytes));
+    expect(source.encoding).toBe("utf-16be");
+    expect(rows).toEqual([{ row_number: 2, c0: "甲公司", c1: "工程师", c2: "3" }]);
+  });
+
   it("previews every record, blank ones included, so header indexes are record indexes", async () => {
     const { source, sheet, headerIndex } = await load(writeFile(`${lines.join("\n")}\n`));
     expect(source.format).toBe("csv");
@@ -222,19 +265,42 @@ describe("readCsv", () => {
     ]);
   });
 
-  it("rejects an empty file and bytes in no known encoding", () => {
-    const reason = (path: string) => {
+  it("rejects an empty file and bytes in no known encoding", async () => {
+    const reason = async (path: string) => {
       try {
-        readCsv(path);
+        await readCsv(path);
         return null;
       } catch (error) {
         expect(error).toBeInstanceOf(FileRejected);
         return (error as FileRejected).reasonCode;
       }
     };
-    expect(reason(writeFile(""))).toBe("empty_file");
-    expect(reason(writeFile(Uint8Array.from([0x41, 0xff, 0x2c, 0xfe, 0x0a])))).toBe(
+    expect(await reason(writeFile(""))).toBe("empty_file");
+    expect(await reason(writeFile("\uFEFF\r\n  \r\n"))).toBe("empty_file");
+    expect(await reason(writeFile(Uint8Array.from([0x41, 0xff, 0x2c, 0xfe, 0x0a])))).toBe(
       "unknown_encoding",
     );
+  });
+
+  it("sets aside, at load, a file whose head is UTF-8 but whose tail is not", async () => {
+    const head = `企业名称,岗位名称,需求人数\n${"甲公司,工程师,3\n".repeat(5000)}`;
+    const path = writeFile(Buffer.concat([Buffer.from(head), gbk("乙公司,会计,1\n")]));
+    const source = await readCsv(path);
+    expect(source.encoding).toBe("utf-8");
+    await expect(
+      withWarehouse(async (db) => {
+        for await (const sheet of source.sheets(db)) await sheet.load(db, "raw", 1, 3);
+      }),
+    ).rejects.toMatchObject({ reasonCode: "unknown_encoding" });
+  });
+
+  it("keeps row numbers right with many blank lines in a long GB18030 file", async () => {
+    const data = Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? "" : `企业${i},岗位,1`));
+    const text = `企业名称,岗位名称,需求人数\r\n${data.join("\r\n")}\r\n`;
+    const { rows } = await load(writeFile(gbk(text)));
+    expect(rows).toHaveLength(2000);
+    // line i + 2 holds data[i]; every third is blank
+    for (const row of rows.slice(0, 50)) expect(row.c0).toBe(`企业${row.row_number - 2}`);
+    expect(rows.at(-1)).toMatchObject({ row_number: 3000, c0: "企业2998" });
   });
 });

@@ -91,6 +91,51 @@ describe("detectEncoding", () => {
     ).toBe("gb18030");
   });
 
+  it("accepts GBK text written in traditional characters", () => {
+    const traditional =
+      "企業名稱,崗位名稱,需求人數,學歷要求\r\n南樂縣生物科技有限公司,研發工程師,3人,碩士\r\n";
+    expect(detectEncoding(gb18030(traditional))).toBe("gb18030");
+  });
+
+  it("gives null for text in other encodings that GB18030 would decode into nonsense", () => {
+    const encoder = (label: string, lead: [number, number], trail: [number, number]) => {
+      const decoder = new TextDecoder(label, { fatal: true });
+      const table = new Map<string, number[]>();
+      for (let l = lead[0]; l <= lead[1]; l++) {
+        for (let t = trail[0]; t <= trail[1]; t++) {
+          try {
+            const ch = decoder.decode(Uint8Array.from([l, t]));
+            if (ch.length === 1 && !table.has(ch)) table.set(ch, [l, t]);
+          } catch {
+            // unassigned
+          }
+        }
+      }
+      return (text: string) =>
+        Uint8Array.from(
+          [...text].flatMap((ch) =>
+            ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? []),
+          ),
+        );
+    };
+    const big5 = encoder("big5", [0x81, 0xfe], [0x40, 0xfe]);
+    const shiftJis = encoder("shift_jis", [0x81, 0xfc], [0x40, 0xfc]);
+    // Big5 (Taiwan): decodes as GB18030 into kana, Greek and private-use characters.
+    expect(
+      detectEncoding(big5("企業名稱,崗位名稱,需求人數,學歷要求\r\n研發工程師,碩士,3\r\n")),
+    ).toBeNull();
+    // Shift-JIS: decodes into rare ideographs, none of them common Chinese.
+    expect(
+      detectEncoding(shiftJis("会社名,職種,人数,学歴\r\n株式会社テスト,エンジニア,3,大学卒業\r\n")),
+    ).toBeNull();
+    // UTF-16 without a BOM, and Latin-1.
+    expect(detectEncoding(utf16("企业名称,人数\r\n", "le", false))).toBeNull();
+    expect(detectEncoding(utf16("name,count\r\n", "le", false))).toBeNull();
+    expect(
+      detectEncoding(Uint8Array.from([..."Müller,Café\r\n"].map((c) => c.charCodeAt(0)))),
+    ).toBeNull();
+  });
+
   it("gives null for bytes that are neither", () => {
     // 0xFF is never valid in UTF-8 nor in GB18030.
     expect(detectEncoding(Uint8Array.from([0x41, 0xff, 0x41, 0x0a]))).toBeNull();
@@ -98,7 +143,14 @@ describe("detectEncoding", () => {
   });
 
   it("tells GBK from UTF-8 for any line of Chinese text", () => {
-    const han = [...gbkTable.keys()].filter((ch) => /\p{Script=Han}/u.test(ch));
+    // Characters people write: GB2312's 3,755 common ideographs (leads 0xB0–0xD7), as
+    // real text is; uniformly drawn rare ideographs would read as no language at all.
+    const han = [...gbkTable.entries()]
+      .filter(
+        ([ch, [lead, trail]]) =>
+          /\p{Script=Han}/u.test(ch) && lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1,
+      )
+      .map(([ch]) => ch);
     // Ten ideographs at least: a very short GBK run can happen to be valid UTF-8 too.
     const text = fc
       .tuple(

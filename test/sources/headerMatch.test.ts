@@ -65,10 +65,31 @@ describe("mapHeaders: demand survey headers", () => {
   });
 
   it.each([
+    ["职称等级", "title"], // alias + a harmless word
+    ["所属产业链名称", "chain"],
+    ["企业全称", "employer"],
+    ["学历层次", "education"],
+    ["企业所在地", "region"], // an alias of its own, not 企业 + 所在地
+    ["單位所在地", "region"],
+    ["Ｅｍｐｌｏｙｅｒ", "employer"],
+    ["岗 位 名 称", "position"],
+  ])("%j → %s (conservative prefix rule)", (header, field) => {
+    expect(demandField(header)).toBe(field);
+  });
+
+  it.each([
     "序号",
     "联系人",
     "备注",
     "工作地点",
+    // An alias followed by words that change its meaning maps to nothing (tester's finding).
+    "岗位职责",
+    "岗位数量",
+    "企业性质",
+    "企业规模",
+    "学历证书",
+    "人数说明",
+    "职称评定时间",
     "南乐县2024年上半年重点企业人才需求调查表",
     "",
     "   ",
@@ -145,9 +166,16 @@ describe("mapHeaders: roster headers", () => {
     expect(rosterField(header)).toBe(field);
   });
 
-  it.each(["序号", "联系方式", "毕业院校", "备注"])("unknown header %j → null", (header) => {
-    expect(rosterField(header)).toBeNull();
+  it.each([["联系电话号码", "phone"]])("%s → %s", (header, field) => {
+    expect(rosterField(header)).toBe(field);
   });
+
+  it.each(["序号", "联系方式", "毕业院校", "备注", "姓名拼音", "单位性质", "电话区号"])(
+    "unknown header %j → null",
+    (header) => {
+      expect(rosterField(header)).toBeNull();
+    },
+  );
 });
 
 describe("findHeaderRow", () => {
@@ -215,5 +243,117 @@ describe("findHeaderRow", () => {
     expect(findHeaderRow(byPhone, rosterHeaders, rosterIdentity)?.rowIndex).toBe(0);
     const noIdentity = [["性别", "学历", "职称", "专业"]];
     expect(findHeaderRow(noIdentity, rosterHeaders, rosterIdentity)).toBeNull();
+  });
+});
+
+describe("two-row headers", () => {
+  it("takes the lower cells under a group label merged across (联系方式 over 电话, 邮箱)", () => {
+    const rows = [
+      ["在外人才名单"],
+      ["姓名", "性别", "联系方式", "", "现工作地"],
+      ["", "", "电话", "邮箱", ""],
+      ["张三", "男", "13800000000", "a@b.cn", "上海"],
+    ];
+    const merges = [
+      { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 4 },
+      { firstRow: 1, lastRow: 2, firstCol: 0, lastCol: 0 },
+      { firstRow: 1, lastRow: 2, firstCol: 1, lastCol: 1 },
+      { firstRow: 1, lastRow: 1, firstCol: 2, lastCol: 3 },
+      { firstRow: 1, lastRow: 2, firstCol: 4, lastCol: 4 },
+    ];
+    const found = findHeaderRow(rows, rosterHeaders, rosterIdentity, { merges });
+    expect(found?.rowIndex).toBe(1);
+    expect(found?.rowCount).toBe(2);
+    expect(found?.columns.map((c) => [c.header, c.field])).toEqual([
+      ["姓名", "name"],
+      ["性别", "gender"],
+      ["电话", "phone"],
+      ["邮箱", "email"],
+      ["现工作地", "location"],
+    ]);
+  });
+
+  it("finds a two-row header in a CSV, where nothing says what was merged (需求情况 over 岗位, 人数)", () => {
+    const rows = [
+      ["企业名称", "需求情况", "", "学历要求"],
+      ["", "岗位", "人数", ""],
+      ["甲公司", "工程师", "3", "本科"],
+    ];
+    const found = findHeaderRow(rows, demandHeaders, demandRequired);
+    expect(found?.rowCount).toBe(2);
+    expect(found?.columns.map((c) => c.field)).toEqual([
+      "employer",
+      "position",
+      "headcount",
+      "education",
+    ]);
+  });
+
+  it("joins upper and lower cells when only together they name a field (岗位 over 名称)", () => {
+    const rows = [
+      ["企业名称", "岗位", "", "学历"],
+      ["", "名称", "数量", ""],
+    ];
+    const merges = [{ firstRow: 0, lastRow: 0, firstCol: 1, lastCol: 2 }];
+    const found = findHeaderRow(rows, demandHeaders, demandRequired, { merges });
+    expect(found?.columns.map((c) => [c.header, c.field])).toEqual([
+      ["企业名称", "employer"],
+      ["岗位/名称", "position"],
+      ["数量", "headcount"],
+      ["学历", "education"],
+    ]);
+  });
+
+  it("keeps a one-row header when the row below is data", () => {
+    const rows = [
+      ["企业名称", "岗位名称", "需求人数", "备注"],
+      ["甲公司", "工程师", "3", "电话"],
+    ];
+    expect(findHeaderRow(rows, demandHeaders, demandRequired)).toMatchObject({
+      rowIndex: 0,
+      rowCount: 1,
+    });
+  });
+
+  it("takes the row under a title row as the header, not title and header as a pair", () => {
+    const rows = [
+      ["南乐县2024年上半年重点企业人才需求调查表", "", ""],
+      ["企业名称", "岗位名称", "需求人数"],
+      ["甲公司", "工程师", "3"],
+    ];
+    const merges = [{ firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 2 }];
+    expect(findHeaderRow(rows, demandHeaders, demandRequired, { merges })).toMatchObject({
+      rowIndex: 1,
+      rowCount: 1,
+    });
+  });
+
+  it("takes a sub-header row that labels only unmapped columns as part of the header", () => {
+    const rows = [
+      ["企业名称", "岗位名称", "需求人数", "联系方式", ""],
+      ["", "", "", "联系人", "电话"],
+      ["甲公司", "工程师", "3", "李四", "0393-1234567"],
+    ];
+    const found = findHeaderRow(rows, demandHeaders, demandRequired);
+    expect(found).toMatchObject({ rowIndex: 0, rowCount: 2 });
+    expect(found?.columns.map((c) => c.header)).toEqual([
+      "企业名称",
+      "岗位名称",
+      "需求人数",
+      "联系人",
+      "电话",
+    ]);
+  });
+
+  it("reads a header merged down over two rows as one row of headers", () => {
+    const rows = [
+      ["企业名称", "岗位名称", "需求人数"],
+      ["", "", ""],
+      ["甲公司", "工程师", "3"],
+    ];
+    const merges = [0, 1, 2].map((c) => ({ firstRow: 0, lastRow: 1, firstCol: c, lastCol: c }));
+    const found = findHeaderRow(rows, demandHeaders, demandRequired, { merges });
+    expect(found).toMatchObject({ rowIndex: 0, rowCount: 2 });
+    expect(found?.columns.map((c) => c.field)).toEqual(["employer", "position", "headcount"]);
   });
 });

@@ -1,0 +1,66 @@
+import { SaxesParser } from "saxes";
+import { FileRejected } from "../types.ts";
+
+export type Attributes = Readonly<Record<string, string>>;
+
+/** What a part's reader listens for; names come without their namespace prefix. */
+export interface XmlHandlers {
+  open?(name: string, attributes: Attributes): void;
+  close?(name: string): void;
+  text?(text: string): void;
+  /** Called between chunks, where asynchronous work (appending rows) may run. */
+  drain?(): Promise<void>;
+}
+
+const localName = (name: string) => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/**
+ * Streams one XML part through saxes, a conforming SAX parser with no entity expansion
+ * beyond XML's five (no DTD, so no "billion laughs"), and no regular expression over the
+ * input: a crafted part can be slow only in proportion to its size.
+ */
+export async function parseXml(
+  chunks: AsyncIterable<Uint8Array>,
+  handlers: XmlHandlers,
+  part: string,
+): Promise<void> {
+  const parser = new SaxesParser({ position: false });
+  if (handlers.open) {
+    const open = handlers.open;
+    parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Attributes));
+  }
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
+  const decoder = new TextDecoder("utf-8");
+  try {
+    for await (const chunk of chunks) {
+      parser.write(decoder.decode(chunk, { stream: true }));
+      await handlers.drain?.();
+    }
+    parser.write(decoder.decode());
+    parser.close();
+    await handlers.drain?.();
+  } catch (error) {
+    if (error instanceof FileRejected) throw error;
+    throw new FileRejected("corrupt_workbook", `${part}: ${(error as Error).message}`);
+  }
+}
+
+/** An attribute by its local name, whatever namespace prefix the writer chose (r:id, d3p1:id). */
+export function attribute(attributes: Attributes, name: string): string | undefined {
+  const direct = attributes[name];
+  if (direct !== undefined) return direct;
+  for (const key of Object.keys(attributes)) {
+    if (key.endsWith(`:${name}`)) return attributes[key];
+  }
+  return undefined;
+}
