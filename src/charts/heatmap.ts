@@ -23,7 +23,9 @@ export function heatMapSpec(options: HeatMapOptions): TopLevelSpec {
       row: c.row,
       column: c.column,
       value,
+      shade: value ?? 0,
       label: String(c.cell),
+      aria: `${c.row} · ${c.column}: ${String(c.cell)}`,
       state: value === null ? "hidden" : value === 0 ? "zero" : "shown",
     };
   });
@@ -57,12 +59,14 @@ export function heatMapSpec(options: HeatMapOptions): TopLevelSpec {
       {
         mark: { type: "rect", stroke: "#fff", strokeWidth: 2 },
         encoding: {
+          description: { field: "aria", type: "nominal" },
           color: {
             condition: [
               { test: "datum.state === 'hidden'", value: colors.hidden },
               { test: "datum.state === 'zero'", value: colors.empty },
             ],
-            field: "value",
+            // The shade is 0 for a hidden figure: a null would drop the mark.
+            field: "shade",
             type: "quantitative",
             title: options.valueTitle,
             scale: { domain: [0, max], range: [colors.gapLight, colors.gap] },

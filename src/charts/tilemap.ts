@@ -26,7 +26,9 @@ export function tileMapSpec(options: TileMapOptions): TopLevelSpec {
       row: cell.row,
       name: options.lang === "zh" ? cell.zh : cell.en,
       value,
+      shade: value ?? 0,
       label: shown === 0 ? "" : String(shown),
+      aria: `${options.lang === "zh" ? cell.zh : cell.en}: ${String(shown)}`,
       state: value === null ? "hidden" : value === 0 ? "empty" : "shown",
     };
   });
@@ -52,16 +54,14 @@ export function tileMapSpec(options: TileMapOptions): TopLevelSpec {
               { test: "datum.state === 'hidden'", value: colors.hidden },
               { test: "datum.state === 'empty'", value: colors.empty },
             ],
-            field: "value",
+            // The shade is 0 for a hidden figure: a null would drop the mark.
+            field: "shade",
             type: "quantitative",
             title: options.valueTitle,
             scale: { domain: [0, max], range: [colors.supplyLight, colors.supplyDark] },
             legend: { orient: "bottom-left", direction: "horizontal", format: "d" },
           },
-          tooltip: [
-            { field: "name", type: "nominal" },
-            { field: "label", type: "nominal", title: options.valueTitle },
-          ],
+          description: { field: "aria", type: "nominal" },
         },
       },
       {

@@ -77,6 +77,7 @@ export interface ReportText {
   readonly shortageLevel: string;
   readonly bands: Readonly<Record<"severe" | "shortage" | "tight" | "ample", string>>;
   readonly change: string;
+  readonly headcountChange: string;
   readonly rank: string;
   readonly previousRank: string;
   readonly newlyReported: string;
@@ -268,6 +269,7 @@ const zh: ReportText = {
   shortageLevel: "紧缺程度",
   bands: { severe: "非常紧缺", shortage: "紧缺", tight: "偏紧", ample: "基本满足" },
   change: "较上期",
+  headcountChange: "需求人数较上期",
   rank: "排位",
   previousRank: "上期排位",
   newlyReported: "新增",
@@ -362,6 +364,9 @@ const zh: ReportText = {
     chain: "产业链",
     category: "人才类别",
     intention: "意向",
+    sector: "行业",
+    field: "专业",
+    position: "岗位",
   },
   sides: { demand: "需求调查", roster: "人才名录" },
   statuses: { unresolved: "无法识别", ambiguous: "有歧义", unassigned: "未归入产业链" },
@@ -496,6 +501,7 @@ const en: ReportText = {
   shortageLevel: "Shortage level",
   bands: { severe: "Severe shortage", shortage: "Shortage", tight: "Tight", ample: "Adequate" },
   change: "Change",
+  headcountChange: "Headcount change since last wave",
   rank: "Rank",
   previousRank: "Previous rank",
   newlyReported: "new",
@@ -605,6 +611,9 @@ const en: ReportText = {
     chain: "chain",
     category: "category",
     intention: "intention",
+    sector: "sector",
+    field: "field",
+    position: "position",
   },
   sides: { demand: "demand survey", roster: "roster" },
   statuses: { unresolved: "not understood", ambiguous: "ambiguous", unassigned: "in no chain" },
@@ -671,4 +680,9 @@ export function levelLabel(text: ReportText, ladder: Ladder, key: string, side: 
 /** A talent category's label: the canonical Chinese one, translated where the language has it. */
 export function categoryLabel(text: ReportText, category: string): string {
   return text.categories[category] ?? (category === "" ? (text.intentions[""] ?? "") : category);
+}
+
+/** A ladder's name as a column or axis title: 学历 / Education. */
+export function ladderTitle(text: ReportText, ladder: Ladder): string {
+  return ladder === "education" ? text.education : text.title;
 }

@@ -1,6 +1,6 @@
 import { byWaveSpec, rankedSpec } from "../charts/breakdowns.ts";
 import { colors } from "../charts/theme.ts";
-import { levelLabel } from "../messages/report.ts";
+import { ladderTitle, levelLabel } from "../messages/report.ts";
 import { sumBy, sumByKeys } from "../output/breakdown.ts";
 import { type ChainView, topEmployers } from "../output/chain-view.ts";
 import { townOf } from "../output/towns.ts";
@@ -46,7 +46,7 @@ export async function demandByLadder(v: ChainView, ladder: Ladder, o: PageOption
     categories,
     waves: v.waves,
     value: (i, wave) => count(keys[i] ?? "", wave),
-    categoryTitle: text.ladderNames[ladder],
+    categoryTitle: ladderTitle(text, ladder),
     valueTitle: text.headcount,
     waveTitle: text.wave,
   });
@@ -56,7 +56,7 @@ export async function demandByLadder(v: ChainView, ladder: Ladder, o: PageOption
     o,
   );
   const table = dataTable({
-    headers: [text.ladderNames[ladder], ...v.waves],
+    headers: [ladderTitle(text, ladder), ...v.waves],
     rows: keys.map((key, i) => ({
       heads: [categories[i] ?? key],
       cells: v.waves.map((wave) => count(key, wave)),

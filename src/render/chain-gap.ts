@@ -1,5 +1,5 @@
 import { gapSpec } from "../charts/specs.ts";
-import { levelLabel } from "../messages/report.ts";
+import { ladderTitle, levelLabel } from "../messages/report.ts";
 import type { ChainView } from "../output/chain-view.ts";
 import { levelShortages } from "../output/positions.ts";
 import type { Shortage } from "../output/shortage.ts";
@@ -38,7 +38,7 @@ export async function gapPerLevel(v: ChainView, o: PageOptions): Promise<SafeHtm
     );
     const table = dataTable({
       headers: [
-        text.ladderNames[ladder],
+        ladderTitle(text, ladder),
         text.demand,
         text.matched,
         text.gap,

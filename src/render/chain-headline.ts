@@ -34,7 +34,7 @@ export function headlines(v: ChainView, o: PageOptions): SafeHtml {
       );
     }
     if (before !== undefined) {
-      items.push(figure(`${text.headcount} · ${text.change}`, signed(totals.headcount - before)));
+      items.push(figure(text.headcountChange, signed(totals.headcount - before)));
     }
   }
   const paragraph = wave

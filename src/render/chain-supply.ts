@@ -2,7 +2,7 @@ import { columnsSpec, rankedSpec } from "../charts/breakdowns.ts";
 import { provinceRows } from "../charts/specs.ts";
 import { colors } from "../charts/theme.ts";
 import { tileMapSpec } from "../charts/tilemap.ts";
-import { categoryLabel, levelLabel } from "../messages/report.ts";
+import { categoryLabel, ladderTitle, levelLabel } from "../messages/report.ts";
 import { sumBy } from "../output/breakdown.ts";
 import type { ChainView } from "../output/chain-view.ts";
 import { peopleCell, rankedCells } from "../output/suppress.ts";
@@ -31,7 +31,7 @@ export async function supplyByLadder(v: ChainView, ladder: Ladder, o: PageOption
     cells,
     series: text.people,
     color: colors.supply,
-    categoryTitle: text.ladderNames[ladder],
+    categoryTitle: ladderTitle(text, ladder),
     valueTitle: text.people,
     seriesTitle: text.measure,
   });
@@ -41,7 +41,7 @@ export async function supplyByLadder(v: ChainView, ladder: Ladder, o: PageOption
     o,
   );
   const table = dataTable({
-    headers: [text.ladderNames[ladder], text.people],
+    headers: [ladderTitle(text, ladder), text.people],
     rows: keys.map((key, i) => ({ heads: [categories[i] ?? key], cells: [cells[i] ?? 0] })),
     lang: o.lang,
   });

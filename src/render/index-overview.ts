@@ -44,7 +44,7 @@ export function chainOverview(summary: Summary, o: PageOptions): SafeHtml {
       t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, minCellSize) : null;
     return html`<tr><th scope="row"><a href="${chainHref(chain.id)}">${chain.name}</a></th>${td(formatCell(t.headcount, lang))}${td(
       formatCell(peopleCell(chain.supply.people, minCellSize), lang),
-    )}${td(formatCell(t.matched, lang))}<td class="num gap">${formatCell(t.gap, lang)}</td>${td(
+    )}${td(formatCell(t.matched, lang))}<td class="${t.gap === 0 ? "num" : "num gap"}">${formatCell(t.gap, lang)}</td>${td(
       ratio ? formatRatio(ratio.shown) : "—",
     )}<td>${ratio ? bandBadge(ratio, text) : "—"}</td>${td(before === null ? "—" : signed(t.headcount - before))}${td(
       String(rankNow.get(chain.id) ?? "—"),
@@ -55,7 +55,7 @@ export function chainOverview(summary: Summary, o: PageOptions): SafeHtml {
   return html`<div class="scroll"><table class="overview">
 <thead><tr><th scope="col">${text.chain}</th>${th(text.headcount)}${th(text.people)}${th(text.matched)}${th(
     text.gap,
-  )}${th(text.ratio)}<th scope="col">${text.shortageLevel}</th>${th(`${text.headcount} · ${text.change}`)}${th(
+  )}${th(text.ratio)}<th scope="col">${text.shortageLevel}</th>${th(text.headcountChange)}${th(
     text.rank,
   )}${th(text.previousRank)}</tr></thead>
 <tbody>

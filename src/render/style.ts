@@ -33,7 +33,7 @@ figcaption { color: var(--muted); font-size: 0.8125rem; }
 table { border-collapse: collapse; margin: 8px 0 16px; font-size: 0.875rem; }
 caption { text-align: left; color: var(--muted); padding-bottom: 4px; }
 th, td { border: 1px solid var(--rule); padding: 4px 10px; text-align: left; vertical-align: top; }
-thead th { background: #f0f4f8; }
+thead th { background: #f0f4f8; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.gap { color: var(--gap); font-weight: 600; }
 .band { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 0.8125rem; white-space: nowrap; }
