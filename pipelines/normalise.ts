@@ -11,7 +11,7 @@ import {
   lookupJoin,
   lookupSpecs,
 } from "../src/normalise/lookups.ts";
-import { assignPersonKeys } from "../src/normalise/people.ts";
+import { assignPersonKeys, parsedDates } from "../src/normalise/people.ts";
 import { buildUnresolved } from "../src/normalise/unresolved.ts";
 import { workspaceSecret } from "../src/people/pseudonym.ts";
 import { createRegionResolver } from "../src/regions/index.ts";
@@ -74,11 +74,12 @@ export const normalise: Stage = {
           lo.code as location_code, ca.code as category,
           case when r.intention is not null then it.code end as intention,
           ch.code as chain_named, se.code as sector, fi.code as field,
-          parse_date_text(r.last_contact_at) as contacted, parse_date_text(r.entered_at) as entered
+          lc.parsed as contacted, en.parsed as entered
         from (select *, row_number() over (order by file, sheet, row_number)::integer as ord from roster_rows) r
         join roster_person p on p.ord = r.ord
         ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
-        ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}`);
+        ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}
+        ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`);
       await buildPeople(db);
       await db.run(`create or replace table person_facets as
         select person_key, file, sheet, row_number, chain_named, sector, field, employer

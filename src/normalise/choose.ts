@@ -53,10 +53,12 @@ export async function buildPeople(db: DuckDBConnection): Promise<void> {
 export async function buildPersonConflicts(db: DuckDBConnection): Promise<void> {
   const place = `file || coalesce(':' || sheet, '') || ':' || row_number`;
   await db.run(`create or replace table person_conflicts as
-    with r as (select *, coalesce(location_code, province) as place_code,
+    with r as materialized (select *, coalesce(location_code, province) as place_code,
         count(*) filter (where coalesce(location_code, province) <> province)
           over (partition by person_key, province) as inside
-      from roster_ranked),
+      from roster_ranked
+      -- Only a person with several rows can disagree with themselves.
+      where person_key in (select person_key from roster_ranked group by person_key having count(*) > 1)),
     vals as (
       select person_key, 'education' as field, education as val, ${place} as place from r
         where education <> 'unknown'
