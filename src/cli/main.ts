@@ -6,10 +6,12 @@ const usage = `talentmap: industry-chain talent maps from demand surveys and tal
 Usage:
   talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
   talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json]
+  talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
 
 Commands:
   run     read the workspace in --data, write reports and summary.json to --out
   unresolved  list the values the last run could not map, with suggestions for aliases.csv
+  inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
@@ -17,6 +19,7 @@ Run "talentmap COMMAND --help" for a command's options.`;
 const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
   run: () => import("./run.ts"),
   unresolved: () => import("./unresolved.ts"),
+  inspect: () => import("./inspect.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {

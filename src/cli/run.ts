@@ -1,5 +1,6 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { runPipeline } from "../../pipelines/pipeline.ts";
 import { ExitCode, UserError } from "../errors.ts";
 import { stderrLog } from "../log.ts";
@@ -7,13 +8,20 @@ import type { Lang } from "../messages/lang.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { loadWorkspace } from "../workspace/load.ts";
 
-export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf]
+export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf] [--rejects-ok]
 
   --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
   --out DIR    where reports, summary.json and exports are written (default: reports)
   --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
   --lang L     zh (default) or en: the language of reports and reject reasons
-  --pdf        also print each report page to PDF with headless Chromium, when installed`;
+  --pdf        also print each report page to PDF with headless Chromium, when installed
+  --rejects-ok exit 0, not 3, when the run completed but set rows or files aside`;
+
+/** Whether the run set aside any row or file (rejects.csv lists them): exit code 3. */
+async function hasRejects(db: DuckDBConnection): Promise<boolean> {
+  const rows = await db.runAndReadAll("select count(*) > 0 as any from rejects");
+  return rows.getRowObjectsJS()[0]?.any === true;
+}
 
 function parseRunArgs(args: string[]) {
   try {
@@ -26,6 +34,7 @@ function parseRunArgs(args: string[]) {
         lang: { type: "string", default: "zh" },
         pdf: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
+        "rejects-ok": { type: "boolean", default: false },
       },
       strict: true,
     });
@@ -60,7 +69,9 @@ export async function main(args: string[]): Promise<number> {
       pdf: values.pdf,
     });
     log.info(`talentmap: wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return ExitCode.ok;
+    return (await hasRejects(warehouse.connection)) && !values["rejects-ok"]
+      ? ExitCode.completedWithRejects
+      : ExitCode.ok;
   } finally {
     warehouse.close();
   }

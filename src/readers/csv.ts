@@ -9,16 +9,23 @@ import { columnName, FileRejected, type FileSource } from "./types.ts";
 const previewBytes = 64 * 1024;
 const previewRecords = 30;
 
-/** Comma, tab or semicolon: whichever splits the first lines most evenly into most columns. */
-export function detectDelimiter(lines: readonly string[]): "," | "\t" | ";" {
+/**
+ * Comma, tab or semicolon: the one that splits the first records (quotes respected, so a
+ * comma inside a quoted cell counts for nothing) into the same number of fields, two or
+ * more, most often. Title rows and blank lines do not sway it; ties go to comma.
+ */
+export function detectDelimiter(lines: readonly string[] | string): "," | "\t" | ";" {
+  const text = typeof lines === "string" ? lines : lines.join("\n");
   let best: "," | "\t" | ";" = ",";
   let bestScore = 0;
   for (const delimiter of [",", "\t", ";"] as const) {
-    const counts = lines
-      .filter((line) => line.length > 0)
-      .map((line) => line.split(delimiter).length - 1);
-    const score =
-      counts.length === 0 ? 0 : Math.max(...counts) * counts.filter((c) => c > 0).length;
+    const counts = Papa.parse<string[]>(text, { delimiter, preview: previewRecords })
+      .data.filter((row) => row.join("") !== "")
+      .map((row) => row.length);
+    const tally = new Map<number, number>();
+    for (const count of counts) if (count >= 2) tally.set(count, (tally.get(count) ?? 0) + 1);
+    let score = 0;
+    for (const [fields, records] of tally) score = Math.max(score, records * 1000 + fields);
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;
@@ -65,8 +72,9 @@ export async function readCsv(path: string): Promise<FileSource> {
   if (encoding === null) throw new FileRejected("unknown_encoding", "");
   const text = new TextDecoder(decoderLabel(encoding)).decode(head, { stream: truncated });
   if (!truncated && text.trim() === "") throw new FileRejected("empty_file", "");
-  const lines = text.split(/\r\n|\n|\r/).slice(0, previewRecords);
-  const delimiter = detectDelimiter(lines);
+  const delimiter = detectDelimiter(
+    truncated ? text.slice(0, Math.max(0, text.lastIndexOf("\n") + 1)) : text,
+  );
   const preview = previewRecordsOf(text, delimiter, truncated);
 
   return {

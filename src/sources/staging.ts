@@ -5,8 +5,12 @@ import type { MappedColumn } from "./headerMatch.ts";
 
 export const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** Rows under the data that are notes, not data (填表说明：…, 注：…, 备注…). */
-const notesRowPattern = "^(填表说明|填报说明|说明|备注|注)\\s*[:：0-9一、.]|^(填表说明|填报说明)";
+/**
+ * Rows under the data that are notes, not data (填表说明：…, 注：…, 备注…), and the sign-off
+ * lines forms end with (填表人：…, 审核人：…).
+ */
+const notesRowPattern =
+  "^(填表说明|填报说明|说明|备注|注)\\s*[:：0-9一、.]|^(填表说明|填报说明)|^(填表人|填报人|制表人|审核人|负责人)\\s*[:：]";
 
 export async function createStaging(
   db: DuckDBConnection,
@@ -19,9 +23,28 @@ export async function createStaging(
 }
 
 /**
+ * The data rows of a loaded sheet, as SQL: every column of the source, in row order. Blank
+ * rows (every cell empty once cleaned) and everything from the first notes row on are not
+ * data rows. The pipeline stages these rows; `talentmap inspect` shows them as written.
+ */
+export function dataRowsSql(source: string, columnCount: number): string {
+  const cells = Array.from({ length: columnCount }, (_, i) => `clean_cell(${columnName(i)})`);
+  const firstCell = cells.length === 1 ? cells[0] : `coalesce(${cells.join(", ")})`;
+  return `with marked as (
+      select *, ${firstCell} as first_cell from ${quoteIdent(source)}
+    ), notes_start as (
+      select coalesce(min(row_number), 2147483647) as starts_at from marked
+      where regexp_matches(first_cell, ${quoteLiteral(notesRowPattern)})
+    )
+    select * exclude (first_cell) from marked
+    where first_cell is not null and row_number < (select starts_at from notes_start)
+    order by row_number`;
+}
+
+/**
  * Moves one loaded sheet into the kind's staging table: the mapped columns, cleaned, under
- * their field names. Blank rows and everything from the first notes row on are not data rows.
- * Returns the number of data rows (rowsRead).
+ * their field names (see dataRowsSql for which rows). Returns the number of data rows
+ * (rowsRead).
  */
 export async function stageSheet(
   db: DuckDBConnection,
@@ -36,8 +59,6 @@ export async function stageSheet(
   },
 ): Promise<number> {
   const { staging, source, fields, columns, file, sheet, wave } = options;
-  const cells = columns.map((column) => `clean_cell(${columnName(column.index)})`);
-  const firstCell = cells.length === 1 ? cells[0] : `coalesce(${cells.join(", ")})`;
   const byField = new Map(columns.filter((c) => c.field).map((c) => [c.field as string, c.index]));
   const selected = fields.map((field) => {
     const index = byField.get(field);
@@ -45,17 +66,9 @@ export async function stageSheet(
   });
   const literal = (value: string | null) => (value === null ? "null" : quoteLiteral(value));
   const counted = await db.runAndReadAll(`
-    with marked as (
-      select *, ${firstCell} as first_cell from ${quoteIdent(source)}
-    ), notes_start as (
-      select coalesce(min(row_number), 2147483647) as starts_at from marked
-      where regexp_matches(first_cell, ${quoteLiteral(notesRowPattern)})
-    ), data as (
-      select * from marked where first_cell is not null and row_number < (select starts_at from notes_start)
-    )
     insert into ${quoteIdent(staging)}
     select ${literal(file)}, ${literal(sheet)}, row_number, ${literal(wave)}, ${selected.join(", ")}
-    from data`);
+    from (${dataRowsSql(source, columns.length)})`);
   const rows = counted.getRowObjectsJS()[0]?.Count;
   await db.run(`drop table ${quoteIdent(source)}`);
   return Number(rows ?? 0);

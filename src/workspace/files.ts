@@ -72,3 +72,14 @@ export function formatOf(file: string): "csv" | "xlsx" | null {
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
   return null;
 }
+
+/**
+ * The kind a file's place in a workspace implies: under surveys/ a demand survey, under
+ * rosters/ a roster; null elsewhere (talentmap inspect then judges by the headers).
+ */
+export function kindOfPath(path: string): InputKind | null {
+  const parts = path.split(/[\\/]+/);
+  const at = Math.max(parts.lastIndexOf("surveys"), parts.lastIndexOf("rosters"));
+  if (at < 0) return null;
+  return parts[at] === "surveys" ? "demand" : "roster";
+}
