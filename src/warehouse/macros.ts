@@ -18,10 +18,14 @@ const datePattern =
  * than one JavaScript call per row. Each mirrors a rule of DOMAIN.md.
  */
 const macros = [
-  // Blank-like spaces (ideographic, no-break, zero-width) become plain, then trim; '' is NULL.
-  `create or replace macro clean_cell(v) as nullif(trim(regexp_replace(
+  // Full-width letters and digits made half-width; zero-width characters (ZWSP, ZWNJ, ZWJ,
+  // word joiner, BOM) removed; every run of spaces of any kind (ideographic, no-break, the
+  // U+2000 block, tabs, line breaks) one plain space; trimmed; '' is NULL. On such text it
+  // agrees with cleanText (src/text/clean.ts), which does the same by NFKC.
+  `create or replace macro clean_cell(v) as nullif(trim(regexp_replace(regexp_replace(
      translate(v::varchar, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}),
-     '[\\s\\x{3000}\\x{00A0}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]+', ' ', 'g')), '')`,
+     '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]', '', 'g'),
+     '[\\s\\x{0085}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+', ' ', 'g')), '')`,
   // "3", "3人", "３名", "3 个", "3個": a count (0 included, a check rejects it); anything else
   // (若干, 2-3, -1, 三) is NULL.
   `create or replace macro parse_headcount(v) as try_cast(regexp_extract(clean_cell(v),

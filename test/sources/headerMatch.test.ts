@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { demandHeaders, demandRequired } from "../../src/sources/demand/headers.ts";
 import { findHeaderRow, mapHeaders } from "../../src/sources/headerMatch.ts";
@@ -355,5 +356,41 @@ describe("two-row headers", () => {
     const found = findHeaderRow(rows, demandHeaders, demandRequired, { merges });
     expect(found).toMatchObject({ rowIndex: 0, rowCount: 2 });
     expect(found?.columns.map((c) => c.field)).toEqual(["employer", "position", "headcount"]);
+  });
+});
+
+describe("mapHeaders, as properties", () => {
+  const aliases = [...Object.values(demandHeaders).flat()];
+  const decorate = fc
+    .tuple(
+      fc.constantFrom(...aliases),
+      fc.constantFrom("", " ", "\u3000", "\u200b"),
+      fc.constantFrom("", "*", "（人）", "(必填)"),
+      fc.boolean(),
+    )
+    .map(([alias, space, mark, wide]) => {
+      const spaced = [...alias].join(space) + mark;
+      return wide
+        ? spaced.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+        : spaced;
+    });
+
+  it("never throws, and maps a header and its NFKC form to the same field", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), decorate), (header) => {
+        const field = demandField(header);
+        expect(demandField(header.normalize("NFKC"))).toBe(field);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds the alias's field through spaces, marks, units and full width", () => {
+    fc.assert(
+      fc.property(decorate, (header) => {
+        expect(demandField(header)).not.toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
