@@ -44,11 +44,11 @@ export function recruit(v: ChainView, o: PageOptions): SafeHtml {
       formatCell(pool.gap, lang),
       formatCell(peopleCell(pool.people, minCellSize), lang),
     )}</h3>
-${table(text.province, pool.provinces, (c) => o.places.province(c, text))}${table(
-  text.city,
-  pool.cities,
-  (c) => o.places.region(c, text),
-)}`,
+<div class="pair">${table(text.province, pool.provinces, (c) => o.places.province(c, text))}${table(
+      text.city,
+      pool.cities,
+      (c) => o.places.region(c, text),
+    )}`,
   );
   return section(
     text.recruit,
