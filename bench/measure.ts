@@ -1,0 +1,134 @@
+import { mkdirSync, rmSync } from "node:fs";
+import type { Stage } from "../pipelines/stage.ts";
+import { runStage } from "../pipelines/stage.ts";
+import type { Context } from "../src/context.ts";
+import { memoryLog } from "../src/log.ts";
+import { openWarehouse, type Warehouse } from "../src/warehouse/connect.ts";
+import { quoteLiteral } from "../src/warehouse/sql.ts";
+import { loadWorkspace } from "../src/workspace/load.ts";
+
+/** Time and memory of one measured step. */
+export interface Measured<T> {
+  value: T;
+  seconds: number;
+  /** The process's peak resident set so far (getrusage), in MB. */
+  maxRssMb: number;
+  /** The highest resident set sampled during the step (every 100 ms), in MB. */
+  stepPeakMb: number;
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+
+/**
+ * Runs `fn`, sampling the resident set every 100 ms. Samples are taken only while the event
+ * loop is free (DuckDB works off the main thread; long synchronous JavaScript is seen at its
+ * ends), so the step's peak may be under the true one; maxRssMb never is.
+ */
+export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const timer = setInterval(sample, 100);
+  timer.unref();
+  const started = performance.now();
+  try {
+    const value = await fn();
+    const seconds = (performance.now() - started) / 1000;
+    sample();
+    return {
+      value,
+      seconds,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      stepPeakMb: mb(peak),
+    };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * DuckDB's own floor for reading the same files: every column as text into a table, in a
+ * fresh in-memory instance (all threads, parallel scanner, header and dialect detected).
+ */
+export async function readCsvBaseline(files: readonly string[]): Promise<Measured<number>> {
+  const warehouse = await openWarehouse();
+  try {
+    const list = `[${files.map(quoteLiteral).join(", ")}]`;
+    return await measure(async () => {
+      await warehouse.connection.run(
+        `create table baseline as select * from read_csv(${list}, all_varchar = true, header = true)`,
+      );
+      const reader = await warehouse.connection.runAndReadAll("select count(*) from baseline");
+      return Number(reader.getRows()[0]?.[0] ?? 0);
+    });
+  } finally {
+    warehouse.close();
+  }
+}
+
+export interface PipelineRun {
+  stages: { name: string; measured: Measured<void> }[];
+  total: Measured<void>;
+  /** Sum of rows_read over the run's input files. */
+  rowsRead: number;
+  /** Problems found by `check` right after ingest. */
+  failures: string[];
+}
+
+/**
+ * Runs `stages` over a workspace as `talentmap run` does (file warehouse beside the output
+ * folder), with a silent log. `check` runs after ingest, untimed, while roster_rows exists.
+ */
+export async function timePipeline(options: {
+  workspace: string;
+  out: string;
+  stages: readonly Stage[];
+  check: (db: Warehouse["connection"]) => Promise<string[]>;
+  onStage?: (name: string) => void;
+}): Promise<PipelineRun> {
+  const dbPath = `${options.out}.duckdb`;
+  for (const path of [options.out, dbPath, `${dbPath}.wal`])
+    rmSync(path, { recursive: true, force: true });
+  mkdirSync(options.out, { recursive: true });
+  const run: PipelineRun = {
+    stages: [],
+    total: { value: undefined, seconds: 0, maxRssMb: 0, stepPeakMb: 0 },
+    rowsRead: 0,
+    failures: [],
+  };
+  let untimed = 0;
+  run.total = await measure(async () => {
+    const warehouse = await openWarehouse(dbPath);
+    try {
+      const ctx: Context = {
+        db: warehouse.connection,
+        log: memoryLog(),
+        now: () => new Date(),
+        workspace: loadWorkspace(options.workspace),
+        out: options.out,
+        lang: "zh",
+      };
+      for (const stage of options.stages) {
+        options.onStage?.(stage.name);
+        const measured = await measure(async () => {
+          await runStage(stage, ctx);
+        });
+        run.stages.push({ name: stage.name, measured });
+        if (stage.name === "ingest") {
+          const checkStarted = performance.now();
+          run.failures.push(...(await options.check(ctx.db)));
+          const reader = await ctx.db.runAndReadAll(
+            "select coalesce(sum(rows_read), 0)::bigint from input_files",
+          );
+          run.rowsRead = Number(reader.getRows()[0]?.[0] ?? 0);
+          untimed += performance.now() - checkStarted;
+        }
+      }
+    } finally {
+      warehouse.close();
+    }
+  });
+  run.total = { ...run.total, seconds: run.total.seconds - untimed / 1000 };
+  return run;
+}
