@@ -1,3 +1,4 @@
+import * as OpenCC from "opencc-js";
 import { CHAINS } from "./chains.ts";
 import type { DemandRow } from "./demand.ts";
 import { DEMAND_LAYOUTS, type DemandLayout } from "./demandLayouts.ts";
@@ -31,8 +32,13 @@ const INSTRUCTIONS: string[] = [
   "7. 请于5月31日前报送县委人才办。",
 ];
 
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+
 function writeOne(out: string, layout: DemandLayout, rows: DemandRow[]): FileManifest {
-  const headers = layout.columns.map(([, header]) => header);
+  const traditional = new Set(layout.traditional ?? []);
+  const headers = layout.columns.map(([key, header]) =>
+    traditional.has(key) ? toTraditional(header) : header,
+  );
   const width = headers.length;
   const top: Cell[][] = [];
   if (layout.id === "h1-xlsx") top.push([TITLE_H1]);
@@ -55,6 +61,8 @@ function writeOne(out: string, layout: DemandLayout, rows: DemandRow[]): FileMan
     kind: "demand",
     wave: layout.wave,
     format: layout.format,
+    encoding: layout.format === "csv" ? (layout.encoding ?? "utf-8-bom") : null,
+    traditional: headers.filter((_, i) => traditional.has(layout.columns[i]?.[0] ?? "seq")),
     sheet: layout.sheet,
     headerRow,
     rowsRead: rows.length,
@@ -70,12 +78,17 @@ function writeOne(out: string, layout: DemandLayout, rows: DemandRow[]): FileMan
       blankRows.push(headerRow + body.length);
     }
     row.values.seq = index + 1;
-    body.push(layout.columns.map(([key]) => row.values[key] ?? ""));
+    body.push(
+      layout.columns.map(([key]) => {
+        const value = row.values[key] ?? "";
+        return traditional.has(key) && typeof value === "string" ? toTraditional(value) : value;
+      }),
+    );
     if (row.bad !== null) {
       const value = row.values[row.bad.key];
       manifest.bad.push({
         row: headerRow + body.length,
-        column: layout.columns.find(([key]) => key === row.bad?.key)?.[1] ?? row.bad.key,
+        column: headers[layout.columns.findIndex(([key]) => key === row.bad?.key)] ?? row.bad.key,
         value: typeof value === "string" || typeof value === "number" ? String(value) : "",
         kind: row.bad.kind,
         reason: row.bad.reason,
@@ -103,6 +116,7 @@ function writeOne(out: string, layout: DemandLayout, rows: DemandRow[]): FileMan
     writeCsv(
       path,
       all.map((row) => row.map((cell) => (cell === null ? "" : String(cell)))),
+      layout.encoding,
     );
     return manifest;
   }

@@ -40,6 +40,10 @@ export interface DemandLayout {
   date(iso: string): Cell;
   salary: SalaryStyle;
   flexibleWord: string;
+  /** A CSV's encoding (default UTF-8 with BOM). */
+  encoding?: "utf-8-bom" | "gb18030";
+  /** Columns whose header and values are written in traditional characters. */
+  traditional?: readonly DemandKey[];
 }
 
 export const WAVE_DATES: Record<Wave, readonly [string, string]> = {
@@ -196,6 +200,10 @@ export const DEMAND_LAYOUTS: readonly DemandLayout[] = [
     date: chineseDate,
     salary: "year-wan",
     flexibleWord: "柔性",
+    // Saved as plain "CSV" on a Chinese Windows, by a township clerk who types 學歷 and 職稱
+    // in traditional characters.
+    encoding: "gb18030",
+    traditional: ["education", "title"],
   },
 ];
 

@@ -16,6 +16,10 @@ export interface FileManifest {
   kind: "demand" | "roster";
   wave: string | null;
   format: "xlsx" | "csv";
+  /** A CSV's encoding: "utf-8-bom" (Excel's CSV UTF-8) or "gb18030" (Excel's CSV on a Chinese Windows). */
+  encoding: "utf-8-bom" | "gb18030" | null;
+  /** Columns whose values are written in traditional characters (碩士, 高級工程師). */
+  traditional: string[];
   /** The sheet holding the data (xlsx only). */
   sheet: string | null;
   headerRow: number;

@@ -16,7 +16,7 @@ up (check digits are computed per GB 11643 / GB 32100); none belongs to a real p
 | \`talentmap.json\` | 设置：地区代码 410923（南乐县），最小公布单元 3 / settings |
 | \`chains.json\` | 5 条产业链：生物基材料、食品加工、装备制造、电子信息、新能源 / five chains |
 | \`surveys/2024H1/\` | 上半年企业人才需求：带标题行、填表说明工作表和注释行的 xlsx，及 UTF-8 BOM 的 csv |
-| \`surveys/2024H2/\` | 下半年需求：表头不同的 xlsx（单位名称/需求岗位/最低学历/人数…）及无产业链列的 csv |
+| \`surveys/2024H2/\` | 下半年需求：表头不同的 xlsx（单位名称/需求岗位/最低学历/人数…）及无产业链列的 csv（GB18030 编码，即中文 Windows 上 Excel 的“CSV”，学历、职称两列用繁体字：學歷、碩士、高級工程師） / the 2024H2 csv is GB18030 with its education and title columns in traditional characters |
 | \`rosters/\` | 人社局在外人才库（xlsx）、组织部高层次人才（csv）、科技局科技副总（xlsx，无身份证号） |
 | \`expected.json\` | 生成器埋设的内容：每个文件的数据行数、故意错误的行（行号按 Excel 显示）、重复人员数、各归链途径的需求行数；不含个人信息 / what was planted, per file, with no personal data |
 

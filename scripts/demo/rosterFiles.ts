@@ -125,6 +125,8 @@ function writeOne(out: string, layout: RosterLayout, rows: Appearance[]): FileMa
     kind: "roster",
     wave: null,
     format: layout.format,
+    encoding: layout.format === "csv" ? "utf-8-bom" : null,
+    traditional: [],
     sheet: layout.sheet,
     headerRow,
     rowsRead: rows.length,

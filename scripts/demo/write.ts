@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import Papa from "papaparse";
 import XLSX from "xlsx";
+import { twoByteEncoder } from "./encode.ts";
 
 /** A date stored as an Excel serial in an `.xlsx` cell, shown as yyyy-mm-dd. */
 export interface ExcelDate {
@@ -69,11 +70,19 @@ export function writeXlsx(path: string, sheets: SheetSpec[], title: string): voi
   writeFileSync(path, bytes as Buffer);
 }
 
-/** RFC 4180 CSV (CRLF, quotes where needed), UTF-8 with a byte-order mark, as Excel saves it. */
-export function writeCsv(path: string, rows: string[][]): void {
-  const text = Papa.unparse(rows, { newline: "\r\n" });
+/**
+ * RFC 4180 CSV (CRLF, quotes where needed) as Excel saves it: "CSV UTF-8" is UTF-8 with a
+ * byte-order mark; plain "CSV" on a Chinese Windows is GB18030 (GBK) without one.
+ */
+export function writeCsv(
+  path: string,
+  rows: string[][],
+  encoding: "utf-8-bom" | "gb18030" = "utf-8-bom",
+): void {
+  const text = `${Papa.unparse(rows, { newline: "\r\n" })}\r\n`;
   ensureDir(path);
-  writeFileSync(path, `\uFEFF${text}\r\n`, "utf8");
+  if (encoding === "gb18030") writeFileSync(path, twoByteEncoder("gb18030")(text));
+  else writeFileSync(path, `\uFEFF${text}`, "utf8");
 }
 
 export function writeText(path: string, text: string): void {

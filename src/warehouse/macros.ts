@@ -25,7 +25,7 @@ const macros = [
   `create or replace macro clean_cell(v) as nullif(trim(regexp_replace(regexp_replace(
      translate(v::varchar, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}),
      '[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]', '', 'g'),
-     '[\\s\\x{0085}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+', ' ', 'g')), '')`,
+     '[\\s\\x{000B}\\x{0085}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+', ' ', 'g')), '')`,
   // "3", "3人", "３名", "3 个", "3個": a count (0 included, a check rejects it); anything else
   // (若干, 2-3, -1, 三) is NULL.
   `create or replace macro parse_headcount(v) as try_cast(regexp_extract(clean_cell(v),

@@ -68,8 +68,15 @@ function listFiles(root: string, dir = root): string[] {
 function readRows(root: string, file: FileManifest): string[][] {
   const bytes = readFileSync(join(root, file.file));
   if (file.format === "csv") {
-    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const parsed = Papa.parse<string[]>(bytes.toString("utf8").slice(1), { skipEmptyLines: false });
+    let text: string;
+    if (file.encoding === "gb18030") {
+      expect(bytes.subarray(0, 3)).not.toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      text = new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+    } else {
+      expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      text = bytes.toString("utf8").slice(1);
+    }
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     const rows = parsed.data;
     if (rows.length > 0 && rows[rows.length - 1]?.join("") === "") rows.pop();
     return rows;
@@ -161,9 +168,11 @@ describe("generate-demo", () => {
       if (file.endsWith(".xlsx")) {
         expect(xlsxContents(join(COMMITTED, file)), file).toEqual(xlsxContents(join(full, file)));
       } else {
-        expect(readFileSync(join(COMMITTED, file), "utf8"), file).toBe(
-          readFileSync(join(full, file), "utf8"),
-        );
+        // Byte for byte: one survey CSV is GB18030, which a UTF-8 reading would blur.
+        expect(
+          readFileSync(join(COMMITTED, file)).equals(readFileSync(join(full, file))),
+          file,
+        ).toBe(true);
       }
     }
   });
@@ -224,6 +233,18 @@ describe.each([
     expect(rosters.reduce((sum, file) => sum + file.rowsRead, 0)).toBe(manifest.people.rowsRead);
     expect(manifest.demand.rowsBad).toBe(4 * Math.max(1, Math.floor(asked.demand / 300)));
     expect(manifest.people.rowsBad).toBeGreaterThanOrEqual(1);
+  });
+
+  it("writes one survey CSV in GB18030 with traditional-character education and title columns", () => {
+    const { root, manifest } = workspace();
+    const gbk = manifest.files.filter((file) => file.encoding === "gb18030");
+    expect(gbk.map((file) => file.file)).toEqual(["surveys/2024H2/乡镇报送企业人才需求.csv"]);
+    const file = gbk[0] as FileManifest;
+    expect(file.traditional).toEqual(["學歷", "職稱要求"]);
+    const rows = dataRows(root, file);
+    const education = rows.map(({ cells }) => cells["學歷"] ?? "");
+    expect(education.some((value) => /[碩學歷]|及以上/.test(value))).toBe(true);
+    expect(rows.some(({ cells }) => /[級師]/.test(cells["職稱要求"] ?? ""))).toBe(true);
   });
 
   it("keeps the 2024H1 title row, instructions sheet and notes rows", () => {
