@@ -19,7 +19,10 @@ export async function chartFigure(
   const svg = localIds(await renderSvg(spec, o.onWarning), figure.id);
   o.charts.push({ id: figure.id, spec, svg });
   const href = `${o.chartDir}${figure.id}`;
-  return html`<figure class="chart">${trusted(svg)}<figcaption>${figure.caption}</figcaption>
+  // As wide as the chart, so the notes under it wrap to its width rather than widen it.
+  const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 0);
+  const style = width > 0 ? `width: ${Math.ceil(width)}px` : "";
+  return html`<figure class="chart" style="${style}">${trusted(svg)}<figcaption>${figure.caption}</figcaption>
 ${figure.source}
 <p class="downloads">${o.text.download}: <a href="${href}.svg">SVG</a> · <a href="${href}.vl.json">${o.text.spec}</a></p></figure>`;
 }

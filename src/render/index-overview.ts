@@ -98,7 +98,7 @@ export async function gapHeatMap(summary: Summary, o: PageOptions): Promise<Safe
     spec,
     {
       id: "gap-heatmap",
-      caption: `${text.heatmap(wave)} ${text.heatmapNote}`,
+      caption: text.heatmapNote,
       source: sourceNote(o, [wave], true),
     },
     o,

@@ -25,6 +25,7 @@ nav a, a { color: #1f5f99; }
 .figures .band-severe dd, .figures .band-shortage dd { color: var(--gap); }
 .pair { display: flex; flex-wrap: wrap; gap: 8px 40px; align-items: flex-start; }
 .pair > * { flex: 0 1 auto; min-width: 0; }
+figure.chart { max-width: 100%; }
 .triple { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; align-items: start; }
 @media (max-width: 800px) { .triple { grid-template-columns: 1fr; } }
 figure { margin: 8px 0; }
