@@ -17,6 +17,15 @@ export function reasonLabel(code: string, text: ReportText): string {
 }
 
 /**
+ * A roster's place as written may be where someone lives (现居住地): on a page it is hidden,
+ * as personal values are in rejects.csv; `talentmap unresolved` lists it for the analyst.
+ */
+export function shownRaw(kind: string, side: string, raw: string, text: ReportText): string {
+  if (raw === "") return "—";
+  return side === "roster" && kind === "location" ? text.hiddenValue : raw;
+}
+
+/**
  * quality.html: rows set aside by reason and by file, values not understood, demand rows in
  * no chain (enterprises' rows, no personal data), and the way to rejects.csv. Counts of rows
  * are not counts of people: shown exactly.
@@ -51,7 +60,7 @@ export function renderQuality(summary: Summary, quality: Quality, o: PageOptions
           rows: quality.unresolved.map((u) => ({
             heads: [
               `${text.unresolvedKinds[u.kind] ?? u.kind} · ${text.sides[u.side] ?? u.side}`,
-              u.raw === "" ? "—" : u.raw,
+              shownRaw(u.kind, u.side, u.raw, text),
               text.statuses[u.status] ?? u.status,
               u.files.split(";").join(", "),
             ],

@@ -344,6 +344,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
     [
       ["chain", "demand", "=HYPERLINK(1)", "unresolved", 1, "surveys/2024H2/重点企业.xlsx"],
       ["education", "roster", "<b>留学</b>", "unresolved", 2, "rosters/在外人才.csv"],
+      ["location", "roster", "幸福小区3号楼", "unresolved", 1, "rosters/在外人才.csv"],
     ],
     { rows: "INTEGER" },
   );

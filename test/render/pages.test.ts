@@ -120,6 +120,9 @@ describe("HTML pages", () => {
     expect(quality).toContain("=HYPERLINK(1)");
     expect(quality).toContain("两链公司");
     expect(quality).not.toMatch(/11010519491231002X|pk-7f3a/);
+    // A roster's place as written may be a home address: hidden.
+    expect(quality).not.toContain("幸福小区3号楼");
+    expect(quality).toContain("（个人信息，已隐去）");
   });
 
   it("carry no personal data", () => {
