@@ -1,8 +1,9 @@
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { browserAvailable, chromiumPath, launchArgs } from "./chromium.ts";
 import {
   demoWorkspace,
@@ -119,6 +120,22 @@ describe.runIf(available)("report pages in Chromium", () => {
       expect(visited.dialogs, file).toEqual([]);
       expect(visited.errors, file).toEqual([]);
     }
+  });
+
+  it("emit only vega-lite specs that validate against vega-lite's schema", () => {
+    const schema = z.fromJSONSchema(
+      JSON.parse(readFileSync("node_modules/vega-lite/build/vega-lite-schema.json", "utf8")),
+    );
+    let count = 0;
+    for (const root of Object.values(reports)) {
+      for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+        if (!file.endsWith(".vl.json")) continue;
+        const result = schema.safeParse(JSON.parse(readFileSync(join(root, file), "utf8")));
+        expect(result.success, `${file}: ${result.error?.message.slice(0, 300)}`).toBe(true);
+        count += 1;
+      }
+    }
+    expect(count).toBeGreaterThan(100);
   });
 
   it("lays a page out for A4 print", async () => {
