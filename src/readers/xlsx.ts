@@ -55,12 +55,15 @@ export async function readXlsx(path: string): Promise<FileSource> {
           firstRowNumber: scanned.firstRowNumber,
           merges: scanned.merges,
           async load(db, target, firstDataIndex, columnCount) {
-            const columns = Array.from({ length: columnCount }, (_, i) =>
-              i < scanned.width ? columnName(i) : `null::varchar as ${columnName(i)}`,
-            );
-            await db.run(`create or replace temp table ${quoteIdent(target)} as
-              select row_number, ${columns.join(", ")} from ${quoteIdent(table)}
-              where row_number >= ${scanned.firstRowNumber + firstDataIndex} order by row_number`);
+            // The scan becomes the target in place (no copy of a 100k-row table): the rows
+            // above the data go, missing columns are added.
+            await db.run(`delete from ${quoteIdent(table)}
+              where row_number < ${scanned.firstRowNumber + firstDataIndex}`);
+            for (let i = scanned.width; i < columnCount; i++)
+              await db.run(`alter table ${quoteIdent(table)} add column ${columnName(i)} varchar`);
+            await db.run(`drop table if exists ${quoteIdent(target)}`);
+            await db.run(`alter table ${quoteIdent(table)} rename to ${quoteIdent(target)}`);
+            scratch.splice(scratch.indexOf(table), 1);
           },
         };
         yield source;

@@ -30,7 +30,7 @@ export async function createStaging(
 export function dataRowsSql(source: string, columnCount: number): string {
   const cells = Array.from({ length: columnCount }, (_, i) => `clean_cell(${columnName(i)})`);
   const firstCell = cells.length === 1 ? cells[0] : `coalesce(${cells.join(", ")})`;
-  return `with marked as (
+  return `with marked as materialized (
       select *, ${firstCell} as first_cell from ${quoteIdent(source)}
     ), notes_start as (
       select coalesce(min(row_number), 2147483647) as starts_at from marked
