@@ -29,7 +29,7 @@ async function apply(expression: string, values: readonly string[]): Promise<unk
 /** Any text DuckDB can hold (well-formed Unicode, no NUL). */
 const anyText = fc
   .string({ unit: "binary", maxLength: 20 })
-  .filter((s) => s.isWellFormed() && !s.includes("\0"));
+  .filter((s) => !/\p{Surrogate}/u.test(s) && !s.includes("\0"));
 
 /** Text as cells carry it: ASCII, full-width forms, ideographs, spaces of every kind, zero-width marks. */
 const cellText = fc.string({
