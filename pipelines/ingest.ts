@@ -2,6 +2,23 @@ import type { Context } from "../src/context.ts";
 import { rejectReasons } from "../src/messages/rejects.ts";
 import { openInput } from "../src/readers/open.ts";
 import { FileRejected } from "../src/readers/types.ts";
+import { planIngest, readIngested } from "../src/runs/changes.ts";
+import {
+  dropFiles,
+  ensureIngestTables,
+  mergeDemandRows,
+  type ReadOutcome,
+  recordRead,
+  sortRejects,
+  writeInputFiles,
+} from "../src/runs/ingested.ts";
+import {
+  type ScannedFile,
+  scanWorkspace,
+  unchangedSince,
+  type WorkspaceScan,
+} from "../src/runs/scan.ts";
+import { codeVersion } from "../src/runs/version.ts";
 import { passingRows, recordRejects } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
 import { demandHeaders, demandRequired } from "../src/sources/demand/headers.ts";
@@ -10,13 +27,8 @@ import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
 import { rosterHeaders, rosterIdentity } from "../src/sources/roster/headers.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
-import { inTransaction, quoteIdent, quoteLiteral } from "../src/warehouse/sql.ts";
-import {
-  formatOf,
-  type InputFile,
-  type InputKind,
-  listInputFiles,
-} from "../src/workspace/files.ts";
+import { inTransaction, queryRows, quoteIdent, tableExists } from "../src/warehouse/sql.ts";
+import { formatOf, type InputKind } from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
 
 interface KindSpec {
@@ -30,20 +42,11 @@ const kinds: Record<InputKind, KindSpec> = {
   roster: { staging: "roster_staging", aliases: rosterHeaders, mustHave: rosterIdentity },
 };
 
-interface FileOutcome {
-  file: InputFile;
-  format: "csv" | "xlsx" | null;
-  encoding: string | null;
-  sheets: string[];
-  rowsRead: number;
-  error: string | null;
-}
-
 /** Every CSV and workbook of the workspace into `demand_rows` / `roster_rows`, or `rejects`. */
 export const ingest: Stage = {
   name: "ingest",
   inputs: [],
-  outputs: ["input_files", "demand_rows", "roster_rows", "rejects"],
+  outputs: ["input_files", "demand_rows", "roster_rows", "rejects", "ingested_files"],
   async run(ctx) {
     const { db } = ctx;
     await installMacros(db);
@@ -52,14 +55,24 @@ export const ingest: Stage = {
     );
     for (const kind of Object.values(kinds))
       await createStaging(db, kind.staging, Object.keys(kind.aliases));
+    const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);
+    const key = ingestKey(ctx, scan);
 
-    await inTransaction(db, async () => {
-      await db.run(`create or replace table rejects (file varchar, sheet varchar, row_number integer,
-        column_name varchar, value varchar, reason_code varchar, reason varchar)`);
-      const outcomes: FileOutcome[] = [];
-      for (const file of listInputFiles(ctx.workspace.dir)) {
+    const plan = await inTransaction(db, async () => {
+      await dropPersistentRosterRows(ctx);
+      const before =
+        ctx.ingestMode === "incremental" && (await tableExists(db, "demand_rows"))
+          ? await readIngested(db)
+          : [];
+      const plan = planIngest(scan.files, before, key, ctx.ingestMode !== "incremental");
+      await ensureIngestTables(db, plan.full);
+      if (!plan.full) await dropFiles(db, plan.drop);
+      const outcomes: ReadOutcome[] = [];
+      for (const [i, file] of plan.read.entries()) {
+        ctx.log.progress?.("ingest", i, plan.read.length, file.file);
         outcomes.push(await ingestFile(ctx, file));
       }
+      ctx.log.progress?.("ingest", plan.read.length, plan.read.length, "");
       await recordRejects(db, { staging: "demand_staging", checks: demandChecks, lang: ctx.lang });
       await recordRejects(db, {
         staging: "roster_staging",
@@ -67,33 +80,68 @@ export const ingest: Stage = {
         lang: ctx.lang,
         personalFields,
       });
-      await db.run(`create or replace table demand_rows as
-        select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})
-        order by file, sheet, row_number`);
-      await db.run(`create or replace table roster_rows as
+      await db.run(`create or replace temp table demand_fresh as
+        select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})`);
+      await mergeDemandRows(db, "demand_fresh", !plan.full);
+      await db.run("drop table demand_fresh");
+      // Personal data: a temporary table, never written to the warehouse file; normalise
+      // drops it once people have their pseudonymous keys.
+      await db.run(`create or replace temp table roster_rows as
         select * exclude (wave) from (${passingRows("roster_staging")}) order by file, sheet, row_number`);
-      await writeInputFiles(ctx, outcomes);
+      await sortRejects(db);
+      await recordRead(db, outcomes, key, ctx.runId ?? null);
+      await writeInputFiles(db);
+      return plan;
     });
     const [files, rejected] = await Promise.all([
       db.runAndReadAll("select count(*)::integer n, count(error)::integer bad from input_files"),
       db.runAndReadAll("select count(*)::integer n from rejects"),
     ]);
     const f = files.getRowObjectsJS()[0];
+    const kept = Number(f?.n ?? 0) - plan.read.length;
     ctx.log.stage(
       "ingest",
-      `${f?.n} files (${f?.bad} set aside), ${rejected.getRowObjectsJS()[0]?.n} rejects`,
+      `${f?.n} files (${f?.bad} set aside), ${rejected.getRowObjectsJS()[0]?.n} rejects${
+        plan.full ? "" : `: ${plan.read.length} read, ${kept} unchanged and kept`
+      }`,
     );
   },
 };
 
-async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
-  const outcome: FileOutcome = {
+/**
+ * What, besides a file's bytes, decides the rows and rejects reading it gives: the code, the
+ * language of reject reasons and talentmap.json (maxFileMegabytes). A file read under
+ * another key is read again.
+ */
+function ingestKey(ctx: Context, scan: WorkspaceScan): string {
+  const version = ctx.codeVersion ?? codeVersion();
+  return `${version}|${ctx.lang}|${scan.settings["talentmap.json"] ?? "-"}`;
+}
+
+/**
+ * An older talentmap kept roster_rows in the warehouse between ingest and normalise: such a
+ * table, left by a run killed in between, goes (the temporary one of this run comes after).
+ */
+async function dropPersistentRosterRows(ctx: Context): Promise<void> {
+  const rows = await queryRows<{ catalog: string }>(
+    ctx.db,
+    `select table_catalog as catalog from information_schema.tables
+     where table_name = 'roster_rows' and table_catalog <> 'temp'`,
+  );
+  for (const { catalog } of rows) {
+    await ctx.db.run(`drop table if exists ${quoteIdent(catalog)}.main.roster_rows`);
+  }
+}
+
+async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome> {
+  const outcome: ReadOutcome = {
     file,
     format: formatOf(file.file),
     encoding: null,
     sheets: [],
     rowsRead: 0,
     error: null,
+    intact: true,
   };
   const kind = kinds[file.kind];
   try {
@@ -145,6 +193,10 @@ async function ingestFile(ctx: Context, file: InputFile): Promise<FileOutcome> {
     ]);
     ctx.log.warn(`${file.file}: ${reason}`);
   }
+  if (!unchangedSince(file)) {
+    outcome.intact = false;
+    ctx.log.warn(`${file.file}: changed while it was being read; it is read again next time`);
+  }
   return outcome;
 }
 
@@ -169,24 +221,4 @@ async function recordColumns(
 async function unstage(ctx: Context, staging: string, file: string): Promise<void> {
   await ctx.db.run(`delete from ${quoteIdent(staging)} where file = $1`, [file]);
   await ctx.db.run("delete from staging_columns where file = $1", [file]);
-}
-
-async function writeInputFiles(ctx: Context, outcomes: readonly FileOutcome[]): Promise<void> {
-  const { db } = ctx;
-  await db.run(`create or replace table input_files (file varchar, kind varchar, wave varchar, format varchar,
-    encoding varchar, sheets varchar, rows_read integer, rows_loaded integer, rows_rejected integer, error varchar)`);
-  const literal = (value: string | null) => (value === null ? "null" : quoteLiteral(value));
-  const values = outcomes.map(
-    (o) =>
-      `(${literal(o.file.file)}, ${literal(o.file.kind)}, ${literal(o.file.wave)}, ${literal(o.format)}, ${literal(o.encoding)}, ${literal(o.sheets.join(";"))}, ${o.rowsRead}, ${literal(o.error)})`,
-  );
-  if (values.length === 0) return;
-  // Rows read come from staging; rejected rows are counted once however many checks they fail.
-  await db.run(`insert into input_files
-    select f.file, f.kind, f.wave, f.format, f.encoding, nullif(f.sheets, ''), f.rows_read,
-      f.rows_read - coalesce(r.n, 0), coalesce(r.n, 0), f.error
-    from (values ${values.join(", ")}) f(file, kind, wave, format, encoding, sheets, rows_read, error)
-    left join (select file, count(distinct (sheet, row_number))::integer n from rejects
-      where row_number is not null group by file) r on r.file = f.file
-    order by f.file`);
 }

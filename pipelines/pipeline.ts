@@ -21,10 +21,12 @@ export async function runPipeline(
   checkStages(only);
   mkdirSync(ctx.out, { recursive: true });
   const timings: RunTimings = { stages: [] };
-  for (const stage of only) {
+  for (const [i, stage] of only.entries()) {
+    ctx.log.progress?.("run", i, only.length, stage.name);
     const ms = await runStage(stage, ctx);
     timings.stages.push({ name: stage.name, ms });
     ctx.log.stage(stage.name, `done in ${(ms / 1000).toFixed(2)} s`);
   }
+  ctx.log.progress?.("run", only.length, only.length, "");
   return timings;
 }

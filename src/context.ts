@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Log } from "./log.ts";
 import type { Lang } from "./messages.ts";
+import type { WorkspaceScan } from "./runs/scan.ts";
 import type { Workspace } from "./workspace/load.ts";
 
 /** What every stage gets: no globals, so tests pass a silent log and a fixed clock. */
@@ -13,4 +14,16 @@ export interface Context {
   readonly lang: Lang;
   /** Also print each report page to PDF with headless Chromium (`--pdf`). */
   readonly pdf?: boolean;
+  /**
+   * How ingest treats what it read before: `full` (the default, `talentmap run`) reads every
+   * file; `incremental` (`talentmap refresh`) reads only the waves whose files were added,
+   * changed or removed, and the rosters (see src/runs/changes.ts).
+   */
+  readonly ingestMode?: "full" | "incremental";
+  /** The workspace's files as hashed before the run; ingest scans them itself when absent. */
+  readonly scan?: WorkspaceScan;
+  /** The code version (src/runs/version.ts); computed when absent. */
+  readonly codeVersion?: string;
+  /** The `runs` row of this run, recorded beside each file ingest reads. */
+  readonly runId?: number;
 }

@@ -21,3 +21,14 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/**
+ * An error's message for logs and the run history. A UserError's is ours and is kept; an
+ * unexpected error may quote a value (a DuckDB conversion error quotes the cell, which can
+ * be personal), so single-quoted text is replaced by '…'. `--debug` prints the original.
+ */
+export function redactedMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UserError) return message;
+  return message.replace(/'[^'\n]*'/g, "'…'");
+}

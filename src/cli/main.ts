@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-import { ExitCode, UserError } from "../errors.ts";
+import { ExitCode, redactedMessage, UserError } from "../errors.ts";
 
 const usage = `talentmap: industry-chain talent maps from demand surveys and talent rosters
 
 Usage:
-  talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en]
+  talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--log text|json]
+  talentmap refresh --data DIR --out DIR [--db FILE] [--lang zh|en] [--log text|json]
   talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json]
   talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
 
 Commands:
-  run     read the workspace in --data, write reports and summary.json to --out
+  run         read the workspace in --data, write reports and summary.json to --out
+  refresh     the nightly job: read only what changed since the last run; nothing if nothing did
   unresolved  list the values the last run could not map, with suggestions for aliases.csv
   inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
 
@@ -18,6 +20,7 @@ Run "talentmap COMMAND --help" for a command's options.`;
 /** Each command is a module loaded only when asked for, so `--help` starts instantly. */
 const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
   run: () => import("./run.ts"),
+  refresh: () => import("./refresh.ts"),
   unresolved: () => import("./unresolved.ts"),
   inspect: () => import("./inspect.ts"),
 };
@@ -49,7 +52,7 @@ main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
       process.stderr.write(
         debug
           ? `${(error as Error)?.stack ?? error}\n`
-          : `talentmap: unexpected error: ${(error as Error)?.message ?? error} (rerun with --debug for details)\n`,
+          : `talentmap: unexpected error: ${redactedMessage(error)} (rerun with --debug for details)\n`,
       );
       process.exitCode = ExitCode.failed;
     }

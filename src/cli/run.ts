@@ -1,29 +1,37 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { DuckDBConnection } from "@duckdb/node-api";
-import { runPipeline } from "../../pipelines/pipeline.ts";
 import { ExitCode, UserError } from "../errors.ts";
-import { stderrLog } from "../log.ts";
+import { createLog, type LogFormat, logFormats } from "../log.ts";
 import type { Lang } from "../messages/lang.ts";
-import { openWarehouse } from "../warehouse/connect.ts";
-import { loadWorkspace } from "../workspace/load.ts";
+import type { RunRequest } from "../runs/execute.ts";
 
-export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf] [--rejects-ok]
-
-  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
+const common = `  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
   --out DIR    where reports, summary.json and exports are written (default: reports)
   --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
   --lang L     zh (default) or en: the language of reports and reject reasons
   --pdf        also print each report page to PDF with headless Chromium, when installed
-  --rejects-ok exit 0, not 3, when the run completed but set rows or files aside`;
+  --rejects-ok exit 0, not 3, when the run completed but set rows or files aside
+  --log F      text (default; a progress bar on a terminal) or json (one JSON object a line)
 
-/** Whether the run set aside any row or file (rejects.csv lists them): exit code 3. */
-async function hasRejects(db: DuckDBConnection): Promise<boolean> {
-  const rows = await db.runAndReadAll("select count(*) > 0 as any from rejects");
-  return rows.getRowObjectsJS()[0]?.any === true;
-}
+Exit codes: 0 done, 1 failed, 2 usage, 3 done with rows or files set aside, 4 another run
+holds the workspace.`;
 
-function parseRunArgs(args: string[]) {
+export const runHelp = `Usage: talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf] [--rejects-ok] [--log text|json]
+
+Reads every file of the workspace and writes the reports (compare: talentmap refresh).
+
+${common}`;
+
+export const refreshHelp = `Usage: talentmap refresh --data DIR --out DIR [--db FILE] [--lang zh|en] [--pdf] [--rejects-ok] [--log text|json]
+
+For the nightly job: reads again only the survey waves whose files were added, changed or
+removed since the last run (and the rosters, which are never kept), then computes every map
+again; when nothing changed, does nothing and leaves the reports as they are. Gives the
+reports a full run would.
+
+${common}`;
+
+function parse(args: string[], help: string) {
   try {
     return parseArgs({
       args,
@@ -35,44 +43,50 @@ function parseRunArgs(args: string[]) {
         pdf: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
         "rejects-ok": { type: "boolean", default: false },
+        log: { type: "string", default: "text" },
       },
       strict: true,
     });
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${runHelp}`, ExitCode.usage);
+    throw new UserError(`${(error as Error).message}\n\n${help}`, ExitCode.usage);
   }
 }
 
-export async function main(args: string[]): Promise<number> {
-  const { values } = parseRunArgs(args);
+/** The warehouse beside the output folder unless --db says otherwise. */
+export function defaultDb(out: string): string {
+  return join(dirname(out), `${basename(out)}.duckdb`);
+}
+
+/** `run` and `refresh` share their options; only what they read differs. */
+export async function runCommand(command: RunRequest["command"], args: string[]): Promise<number> {
+  const help = command === "run" ? runHelp : refreshHelp;
+  const { values } = parse(args, help);
   if (values.help) {
-    process.stdout.write(`${runHelp}\n`);
+    process.stdout.write(`${help}\n`);
     return ExitCode.ok;
   }
   if (values.lang !== "zh" && values.lang !== "en") {
     throw new UserError(`--lang must be zh or en, not "${values.lang}"`, ExitCode.usage);
   }
-  const out = resolve(values.out);
-  const dbPath = values.db ?? join(dirname(out), `${basename(out)}.duckdb`);
-  const workspace = loadWorkspace(resolve(values.data));
-  const warehouse = await openWarehouse(dbPath);
-  try {
-    const log = stderrLog();
-    const started = performance.now();
-    await runPipeline({
-      db: warehouse.connection,
-      log,
-      now: () => new Date(),
-      workspace,
-      out,
-      lang: values.lang as Lang,
-      pdf: values.pdf,
-    });
-    log.info(`talentmap: wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return (await hasRejects(warehouse.connection)) && !values["rejects-ok"]
-      ? ExitCode.completedWithRejects
-      : ExitCode.ok;
-  } finally {
-    warehouse.close();
+  if (!logFormats.includes(values.log as LogFormat)) {
+    throw new UserError(`--log must be text or json, not "${values.log}"`, ExitCode.usage);
   }
+  const out = resolve(values.out);
+  const { executeRun } = await import("../runs/execute.ts");
+  const result = await executeRun({
+    command,
+    data: resolve(values.data),
+    out,
+    db: resolve(values.db ?? defaultDb(out)),
+    lang: values.lang as Lang,
+    pdf: values.pdf,
+    rejectsOk: values["rejects-ok"],
+    log: createLog({ format: values.log as LogFormat }),
+    handleSignals: true,
+  });
+  return result.exitCode;
+}
+
+export async function main(args: string[]): Promise<number> {
+  return runCommand("run", args);
 }

@@ -1,0 +1,211 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname, join } from "node:path";
+import { ExitCode, redactedMessage, UserError } from "../errors.ts";
+import type { Log } from "../log.ts";
+import type { Lang } from "../messages/lang.ts";
+import { openWarehouse } from "../warehouse/connect.ts";
+import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { loadWorkspace } from "../workspace/load.ts";
+import { diffFiles, type FileChange, readIngested } from "./changes.ts";
+import { fingerprint } from "./fingerprint.ts";
+import {
+  ensureHistory,
+  finishRun,
+  lastGood,
+  markInterrupted,
+  type Outcome,
+  type StageTime,
+  startRun,
+} from "./history.ts";
+import { filesReadBy } from "./ingested.ts";
+import { acquireLock } from "./lock.ts";
+import { scanWorkspace } from "./scan.ts";
+import { releaseOnSignal } from "./signals.ts";
+import { discardStaging, recoverOutput, stagingFolder, swapInto } from "./swap.ts";
+import { codeVersion } from "./version.ts";
+
+export interface RunRequest {
+  /** `run` reads every file and always writes; `refresh` reads what changed, or does nothing. */
+  readonly command: "run" | "refresh";
+  readonly data: string;
+  readonly out: string;
+  readonly db: string;
+  readonly lang: Lang;
+  readonly pdf: boolean;
+  /** Exit 0, not 3, when rows or files were set aside. */
+  readonly rejectsOk: boolean;
+  readonly log: Log;
+  readonly now?: () => Date;
+  /** Pins the code version (tests); else hashed from the sources. */
+  readonly codeVersion?: string;
+  /** Release the lock on SIGINT/SIGTERM/SIGHUP and exit (the CLI; not in tests). */
+  readonly handleSignals?: boolean;
+}
+
+export interface RunResult {
+  readonly runId: number;
+  readonly outcome: Exclude<Outcome, "running" | "interrupted">;
+  readonly exitCode: ExitCode;
+  readonly seconds: number;
+  readonly stages: readonly StageTime[];
+  readonly changes: readonly FileChange[];
+}
+
+/**
+ * One run, as the CLI's `run` and `refresh` do it: under the workspace's lock, recorded in
+ * the warehouse's `runs` table, the reports written beside the output folder and swapped in
+ * whole. A refresh that finds nothing changed since the last good run (same files, settings,
+ * code and options; reports in place) runs no stage and leaves the reports as they are.
+ */
+export async function executeRun(request: RunRequest): Promise<RunResult> {
+  const { log } = request;
+  const now = request.now ?? (() => new Date());
+  const started = performance.now();
+  const workspace = loadWorkspace(request.data);
+  const lock = acquireLock(workspace.dir, request.command, now);
+  const stopHandling = request.handleSignals ? releaseOnSignal(() => lock.release()) : () => {};
+  try {
+    if (lock.tookOver) {
+      const t = lock.tookOver;
+      log.warn(
+        `took over the lock left by pid ${t.pid} on ${t.host} (${t.command} started ${t.startedAt}), which is no longer running`,
+      );
+    }
+    for (const note of recoverOutput(request.out)) log.warn(note);
+    mkdirSync(dirname(request.db), { recursive: true });
+    const warehouse = await openWarehouse(request.db);
+    try {
+      return await underLock(request, workspace, warehouse.connection, now, started);
+    } finally {
+      warehouse.close();
+    }
+  } finally {
+    stopHandling();
+    lock.release();
+  }
+}
+
+async function underLock(
+  request: RunRequest,
+  workspace: ReturnType<typeof loadWorkspace>,
+  db: Awaited<ReturnType<typeof openWarehouse>>["connection"],
+  now: () => Date,
+  started: number,
+): Promise<RunResult> {
+  const { log, command, out } = request;
+  await ensureHistory(db);
+  const interrupted = await markInterrupted(db);
+  if (interrupted > 0)
+    log.warn(
+      `${interrupted} earlier run${interrupted > 1 ? "s were" : " was"} interrupted (see talentmap status); this run starts from what they committed`,
+    );
+  const scan = scanWorkspace(workspace.dir);
+  const version = request.codeVersion ?? codeVersion();
+  const print = fingerprint(scan, {
+    codeVersion: version,
+    lang: request.lang,
+    pdf: request.pdf,
+    out,
+  });
+  const changes = diffFiles(scan.files, await readIngested(db));
+  const good = await lastGood(db);
+  const runId = await startRun(db, {
+    command,
+    startedAt: now(),
+    pid: process.pid,
+    host: hostname(),
+    fingerprint: print,
+    out,
+    files: scan.files.length,
+    changes,
+  });
+  log.event?.("run-start", { runId, command, files: scan.files.length, changes });
+  log.stage(command, describeChanges(changes, scan.files.length, good !== null));
+  const seconds = () => (performance.now() - started) / 1000;
+  const exitFor = async () =>
+    (await hasRejects(db)) && !request.rejectsOk ? ExitCode.completedWithRejects : ExitCode.ok;
+
+  if (
+    command === "refresh" &&
+    good?.fingerprint === print &&
+    existsSync(join(out, "summary.json"))
+  ) {
+    const exitCode = await exitFor();
+    const result = {
+      runId,
+      outcome: "unchanged",
+      exitCode,
+      seconds: seconds(),
+      stages: [],
+      changes,
+    } as const;
+    await finishRun(db, runId, { ...result, endedAt: now(), filesRead: 0, error: null });
+    log.info(
+      `talentmap: nothing changed since run ${good.run_id}; ${out} left as it was (${result.seconds.toFixed(2)} s)`,
+    );
+    log.event?.("run-end", { ...result });
+    return result;
+  }
+
+  const tmp = stagingFolder(out);
+  try {
+    const { runPipeline } = await import("../../pipelines/pipeline.ts");
+    const timings = await runPipeline({
+      db,
+      log,
+      now,
+      workspace,
+      out: tmp,
+      lang: request.lang,
+      pdf: request.pdf,
+      ingestMode: command === "refresh" ? "incremental" : "full",
+      scan,
+      codeVersion: version,
+      runId,
+    });
+    swapInto(tmp, out);
+    const exitCode = await exitFor();
+    const stages = timings.stages.map((s) => ({ name: s.name, seconds: s.ms / 1000 }));
+    const outcome = (await hasRejects(db)) ? "rejects" : "ok";
+    const result = { runId, outcome, exitCode, seconds: seconds(), stages, changes } as const;
+    const filesRead = await filesReadBy(db, runId);
+    await finishRun(db, runId, { ...result, endedAt: now(), filesRead, error: null });
+    log.info(`talentmap: wrote ${out} in ${result.seconds.toFixed(1)} s (run ${runId})`);
+    log.event?.("run-end", { ...result, filesRead });
+    return result;
+  } catch (error) {
+    discardStaging(tmp);
+    const exitCode = error instanceof UserError ? error.exitCode : ExitCode.failed;
+    try {
+      await finishRun(db, runId, {
+        outcome: "failed",
+        exitCode,
+        endedAt: now(),
+        seconds: seconds(),
+        stages: [],
+        filesRead: null,
+        error: redactedMessage(error),
+      });
+      log.event?.("run-end", { runId, outcome: "failed", exitCode, error: redactedMessage(error) });
+    } catch {
+      // The history could not be written (the warehouse itself failed): the error says why.
+    }
+    throw error;
+  }
+}
+
+async function hasRejects(db: Awaited<ReturnType<typeof openWarehouse>>["connection"]) {
+  if (!(await tableExists(db, "rejects"))) return false;
+  const [row] = await queryRows<{ any: boolean }>(db, "select count(*) > 0 as any from rejects");
+  return row?.any === true;
+}
+
+/** "3 files changed since the last read: …" for the log; file names, never contents. */
+function describeChanges(changes: readonly FileChange[], files: number, before: boolean): string {
+  if (!before) return `${files} input files; no earlier good run in this warehouse: reading all`;
+  if (changes.length === 0) return `${files} input files, none added, changed or removed`;
+  const shown = changes.slice(0, 10).map((c) => `${c.file} (${c.change})`);
+  const more = changes.length > shown.length ? `, and ${changes.length - shown.length} more` : "";
+  return `${files} input files; since last read: ${shown.join(", ")}${more}`;
+}
