@@ -6,14 +6,18 @@ const usage = `talentmap: industry-chain talent maps from demand surveys and tal
 Usage:
   talentmap run --data DIR --out DIR [--db FILE] [--lang zh|en] [--log text|json]
   talentmap refresh --data DIR --out DIR [--db FILE] [--lang zh|en] [--log text|json]
+  talentmap status [--data DIR] [--out DIR] [--db FILE] [--json]
   talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json]
   talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
+  talentmap template --wave YYYYH1|YYYYH2 --out FILE.xlsx [--data DIR]
 
 Commands:
   run         read the workspace in --data, write reports and summary.json to --out
   refresh     the nightly job: read only what changed since the last run; nothing if nothing did
+  status      the recent runs, what changed, what failed, and whether a run holds the workspace
   unresolved  list the values the last run could not map, with suggestions for aliases.csv
   inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
+  template    write the blank survey form for a wave, with the headers and dropdown lists
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
@@ -21,6 +25,8 @@ Run "talentmap COMMAND --help" for a command's options.`;
 const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
   run: () => import("./run.ts"),
   refresh: () => import("./refresh.ts"),
+  status: () => import("./status.ts"),
+  template: () => import("./template.ts"),
   unresolved: () => import("./unresolved.ts"),
   inspect: () => import("./inspect.ts"),
 };

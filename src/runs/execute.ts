@@ -117,6 +117,7 @@ async function underLock(
     host: hostname(),
     fingerprint: print,
     out,
+    settings: scan.settings,
     files: scan.files.length,
     changes,
   });

@@ -27,6 +27,8 @@ export interface RunRecord {
   host: string;
   fingerprint: string;
   out: string;
+  /** JSON: sha256 of chains.json, talentmap.json, aliases.csv as the run found them. */
+  settings: string | null;
   files: number;
   files_read: number | null;
   files_added: number;
@@ -49,7 +51,9 @@ export async function ensureHistory(db: DuckDBConnection): Promise<void> {
     host varchar, fingerprint varchar, out varchar, files integer, files_read integer,
     files_added integer, files_changed integer, files_removed integer, rows_read integer,
     rows_loaded integer, rows_rejected integer, rejects integer, files_set_aside integer,
-    seconds double, stages varchar, error varchar)`);
+    seconds double, stages varchar, error varchar, settings varchar)`);
+  // Columns added since the table was first made.
+  await db.run("alter table runs add column if not exists settings varchar");
   await db.run(`create table if not exists run_files (run_id integer, file varchar,
     change varchar, kind varchar, wave varchar)`);
 }
@@ -75,6 +79,7 @@ export async function startRun(
     host: string;
     fingerprint: string;
     out: string;
+    settings: Readonly<Record<string, string | null>>;
     files: number;
     changes: readonly FileChange[];
   },
@@ -89,8 +94,8 @@ export async function startRun(
       run.changes.filter((c) => c.change === change).length;
     await db.run(
       `insert into runs (run_id, command, started_at, outcome, pid, host, fingerprint, out, files,
-        files_added, files_changed, files_removed, stages)
-       values ($1, $2, $3::timestamp, 'running', $4, $5, $6, $7, $8, $9, $10, $11, '[]')`,
+        files_added, files_changed, files_removed, stages, settings)
+       values ($1, $2, $3::timestamp, 'running', $4, $5, $6, $7, $8, $9, $10, $11, '[]', $12)`,
       [
         id,
         run.command,
@@ -103,6 +108,7 @@ export async function startRun(
         count("added"),
         count("changed"),
         count("removed"),
+        JSON.stringify(run.settings),
       ],
     );
     for (const c of run.changes) {
@@ -171,10 +177,15 @@ export async function finishRun(db: DuckDBConnection, runId: number, end: RunEnd
 /** The fingerprint and output folder of the last run that wrote the reports (or kept them). */
 export async function lastGood(
   db: DuckDBConnection,
-): Promise<{ run_id: number; fingerprint: string; out: string } | null> {
-  const rows = await queryRows<{ run_id: number; fingerprint: string; out: string }>(
+): Promise<{ run_id: number; fingerprint: string; out: string; settings: string | null } | null> {
+  const rows = await queryRows<{
+    run_id: number;
+    fingerprint: string;
+    out: string;
+    settings: string | null;
+  }>(
     db,
-    `select run_id, fingerprint, out from runs where outcome in ('ok', 'rejects', 'unchanged')
+    `select run_id, fingerprint, out, settings from runs where outcome in ('ok', 'rejects', 'unchanged')
      order by run_id desc limit 1`,
   );
   return rows[0] ?? null;

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from "node:fs";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { UserError } from "../errors.ts";
+import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { diffFiles, type FileChange, readIngested } from "./changes.ts";
+import { lastGood, type RunRecord, recentRuns, runFiles } from "./history.ts";
+import { isStale, type LockHolder, lockPath } from "./lock.ts";
+import { scanWorkspace, settingsFiles } from "./scan.ts";
+
+export interface RunStatus extends RunRecord {
+  /** Files the run found added, changed or removed since the warehouse last read them. */
+  changes: FileChange[];
+}
+
+/** What `talentmap status` shows: no row data, only file names, counts and codes. */
+export interface Status {
+  workspace: string;
+  warehouse: string;
+  /** Who holds the workspace now; `stale` when the holder is gone (the next run takes over). */
+  lock: (LockHolder & { stale: boolean }) | null;
+  /** False when the warehouse could not be opened (a run is writing it). */
+  historyAvailable: boolean;
+  runs: RunStatus[];
+  /**
+   * What the next refresh would read: files added, changed or removed since the warehouse last
+   * read them, and settings files changed since the last good run; null without a workspace.
+   */
+  pending: { files: FileChange[]; settings: string[] } | null;
+  /** Files the last run set aside whole, with the reason code. */
+  setAside: { file: string; error: string }[];
+  /** Rows set aside per file by the last run. */
+  rejectsByFile: { file: string; rows: number }[];
+}
+
+function readLock(workspace: string): Status["lock"] {
+  const path = lockPath(workspace);
+  if (!existsSync(path)) return null;
+  try {
+    const holder = JSON.parse(readFileSync(path, "utf8")) as LockHolder;
+    return { ...holder, stale: isStale(holder) };
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the warehouse read-only; null when a run holds it (DuckDB's own file lock). */
+async function openReadOnly(path: string): Promise<DuckDBInstance | null> {
+  try {
+    return await DuckDBInstance.create(path, {
+      access_mode: "READ_ONLY",
+      autoinstall_known_extensions: "false",
+      autoload_known_extensions: "false",
+    });
+  } catch (error) {
+    if (/lock/i.test((error as Error).message)) return null;
+    throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function readStatus(options: {
+  workspace: string;
+  warehouse: string;
+  runs: number;
+}): Promise<Status> {
+  const { workspace, warehouse } = options;
+  const status: Status = {
+    workspace,
+    warehouse,
+    lock: existsSync(workspace) ? readLock(workspace) : null,
+    historyAvailable: false,
+    runs: [],
+    pending: null,
+    setAside: [],
+    rejectsByFile: [],
+  };
+  if (!existsSync(warehouse)) {
+    if (status.lock) return status;
+    throw new UserError(
+      `no warehouse at ${warehouse}: no run has been recorded. Run "talentmap refresh" (or run) first, or pass --db (or --out) as given to it.`,
+    );
+  }
+  const instance = await openReadOnly(warehouse);
+  if (instance === null) return status;
+  const db = await instance.connect();
+  try {
+    await fill(db, status, options.runs);
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+  return status;
+}
+
+async function fill(db: DuckDBConnection, status: Status, runs: number): Promise<void> {
+  if (!(await tableExists(db, "runs"))) {
+    throw new UserError(
+      `${status.warehouse} holds no run history: it was made by an older talentmap. Run "talentmap refresh" once.`,
+    );
+  }
+  status.historyAvailable = true;
+  for (const run of await recentRuns(db, runs)) {
+    status.runs.push({ ...run, changes: await runFiles(db, run.run_id) });
+  }
+  if (existsSync(status.workspace)) {
+    const scan = scanWorkspace(status.workspace);
+    const good = await lastGood(db);
+    const before = good?.settings
+      ? (JSON.parse(good.settings) as Record<string, string | null>)
+      : null;
+    status.pending = {
+      files: diffFiles(scan.files, await readIngested(db)),
+      settings: before ? settingsFiles.filter((name) => before[name] !== scan.settings[name]) : [],
+    };
+  }
+  if (await tableExists(db, "input_files")) {
+    status.setAside = await queryRows<{ file: string; error: string }>(
+      db,
+      "select file, error from input_files where error is not null order by file",
+    );
+    status.rejectsByFile = await queryRows<{ file: string; rows: number }>(
+      db,
+      "select file, rows_rejected as rows from input_files where rows_rejected > 0 order by file",
+    );
+  }
+}
