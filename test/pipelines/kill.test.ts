@@ -1,0 +1,145 @@
+import { spawn, spawnSync } from "node:child_process";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockPath } from "../../src/runs/lock.ts";
+import { openWarehouse } from "../../src/warehouse/connect.ts";
+import { queryRows } from "../../src/warehouse/sql.ts";
+
+/**
+ * A refresh SIGKILLed at any stage, then run again, gives the summary.json of a run that was
+ * never interrupted: each stage commits whole, the reports are swapped in whole, the lock of
+ * the dead run is taken over and its leftovers cleared.
+ */
+const root = join(import.meta.dirname, "..", "..");
+const caseInput = join(root, "test", "cases", "county-small", "input");
+const scratch = mkdtempSync(join(tmpdir(), "talentmap-kill-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const cli = (...args: string[]) => [
+  "--import",
+  import.meta.resolve("tsx"),
+  join(root, "src", "cli", "main.ts"),
+  ...args,
+];
+
+const place = (dir: string) => ({
+  dir,
+  data: join(dir, "data"),
+  out: join(dir, "reports"),
+  db: join(dir, "reports.duckdb"),
+});
+
+function talentmap(command: string, p: ReturnType<typeof place>) {
+  return spawnSync(process.execPath, cli(command, "--data", p.data, "--out", p.out), {
+    cwd: scratch,
+    encoding: "utf8",
+  });
+}
+
+/** Starts a refresh and SIGKILLs it as soon as it prints the stage's first line. */
+function killAt(stage: string, p: ReturnType<typeof place>) {
+  const child = spawn(process.execPath, cli("refresh", "--data", p.data, "--out", p.out), {
+    cwd: scratch,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let seen = "";
+  return new Promise<{ signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      seen += chunk;
+      if (seen.split("\n").some((line) => line.startsWith(`[${stage}]`))) child.kill("SIGKILL");
+    });
+    child.on("exit", (_code, signal) => resolve({ signal, stderr: seen }));
+  });
+}
+
+/** summary.json without the time it was made. */
+function summary(p: ReturnType<typeof place>) {
+  const { generatedAt: _, ...rest } = JSON.parse(readFileSync(join(p.out, "summary.json"), "utf8"));
+  return rest;
+}
+
+/** The same changes as the refresh test: a survey edited, a roster gone, a new wave. */
+function change(data: string): void {
+  appendFileSync(
+    join(data, "surveys", "2024H1", "需求.csv"),
+    "丁材料,,生物基材料,,城关镇,聚乳酸工程师,高分子,博士,正高级,1,非常紧缺\n",
+  );
+  rmSync(join(data, "rosters", "人社局.csv"));
+  mkdirSync(join(data, "surveys", "2025H1"));
+  writeFileSync(
+    join(data, "surveys", "2025H1", "新增.csv"),
+    "企业名称,所属产业链,岗位名称,学历要求,需求人数\n己食品,食品加工,质检员,本科,3\n",
+  );
+}
+
+const base = place(join(scratch, "base"));
+const uninterrupted = place(join(scratch, "uninterrupted"));
+let expected: unknown;
+let before: unknown;
+
+beforeAll(() => {
+  // The state a night starts from: a good refresh of the files, which have since changed.
+  cpSync(caseInput, base.data, { recursive: true });
+  expect(talentmap("refresh", base).status).toBe(3);
+  before = summary(base);
+  change(base.data);
+  cpSync(base.data, uninterrupted.data, { recursive: true });
+  expect(talentmap("run", uninterrupted).status).toBe(3);
+  expected = summary(uninterrupted);
+}, 120_000);
+
+describe("a refresh killed at any stage, run again", () => {
+  it.each(["ingest", "normalise", "assign", "gaps", "report"])(
+    "killed after [%s] gives the summary of an uninterrupted run",
+    async (stage) => {
+      const p = place(join(scratch, `killed-${stage}`));
+      cpSync(base.dir, p.dir, { recursive: true });
+      const killed = await killAt(stage, p);
+      expect(killed.signal, killed.stderr).toBe("SIGKILL");
+      expect(existsSync(lockPath(p.data))).toBe(true); // left behind by the dead run
+      expect(summary(p)).toEqual(before); // readers still see the last good reports, whole
+
+      const again = talentmap("refresh", p);
+      expect(again.status, again.stderr).toBe(3);
+      expect(again.stderr).toContain("took over the lock");
+      expect(summary(p)).toEqual(expected);
+      expect(existsSync(lockPath(p.data))).toBe(false);
+      expect(readdirSync(p.dir).sort()).toEqual(["data", "reports", "reports.duckdb"]);
+      const warehouse = await openWarehouse(p.db);
+      try {
+        const runs = await queryRows<{ outcome: string }>(
+          warehouse.connection,
+          "select outcome from runs order by run_id",
+        );
+        expect(runs.map((r) => r.outcome)).toEqual(["rejects", "interrupted", "rejects"]);
+      } finally {
+        warehouse.close();
+      }
+    },
+    90_000,
+  );
+
+  it("killed during the very first run, leaves no reports; run again, writes them", async () => {
+    const p = place(join(scratch, "killed-first"));
+    cpSync(uninterrupted.data, p.data, { recursive: true });
+    rmSync(join(p.data, ".talentmap"), { recursive: true, force: true });
+    const killed = await killAt("normalise", p);
+    expect(killed.signal).toBe("SIGKILL");
+    expect(existsSync(p.out)).toBe(false);
+    expect(talentmap("refresh", p).status).toBe(3);
+    expect(summary(p)).toEqual(expected);
+  }, 90_000);
+});

@@ -1,0 +1,213 @@
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import { memoryLog } from "../../src/log.ts";
+import { executeRun, type RunRequest } from "../../src/runs/execute.ts";
+import { openWarehouse } from "../../src/warehouse/connect.ts";
+import { queryRows } from "../../src/warehouse/sql.ts";
+
+/**
+ * `talentmap refresh` against `talentmap run` on county-small: what a refresh reads, what it
+ * keeps, and that its reports are those of a full run on the same files.
+ */
+const caseInput = join(import.meta.dirname, "..", "cases", "county-small", "input");
+const scratch = mkdtempSync(join(tmpdir(), "talentmap-refresh-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const clock = () => new Date("2026-11-21T02:00:00Z");
+
+function setUp(name: string) {
+  const dir = join(scratch, name);
+  cpSync(caseInput, join(dir, "data"), { recursive: true });
+  return {
+    dir,
+    data: join(dir, "data"),
+    out: join(dir, "reports"),
+    db: join(dir, "reports.duckdb"),
+  };
+}
+
+function go(command: RunRequest["command"], place: { data: string; out: string; db: string }) {
+  const log = memoryLog();
+  const result = executeRun({
+    command,
+    ...place,
+    lang: "zh",
+    pdf: false,
+    rejectsOk: false,
+    log,
+    now: clock,
+    codeVersion: "test",
+  });
+  return result.then((r) => ({ ...r, log: log.lines }));
+}
+
+/** Every file of a folder: bytes, or for a workbook the text of its sheets (zip entries carry times). */
+function contents(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const key = relative(dir, path);
+    if (path.endsWith(".xlsx")) {
+      const book = XLSX.read(readFileSync(path), { type: "buffer" });
+      files.set(
+        key,
+        book.SheetNames.map((n) => XLSX.utils.sheet_to_csv(book.Sheets[n] as XLSX.WorkSheet)).join(
+          "\n",
+        ),
+      );
+    } else files.set(key, readFileSync(path, "latin1"));
+  }
+  return files;
+}
+
+/** The files that differ, or are in one folder only (short, where a diff of pages is not). */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return names.filter((name) => a.get(name) !== b.get(name));
+}
+
+function stamps(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const info = statSync(path);
+    files.set(relative(dir, path), `${info.mtimeMs} ${info.size} ${info.ino}`);
+  }
+  return files;
+}
+
+async function history(db: string) {
+  const warehouse = await openWarehouse(db);
+  try {
+    return await queryRows<{ run_id: number; outcome: string; files_read: number; files: number }>(
+      warehouse.connection,
+      "select run_id, outcome, files_read, files from runs order by run_id",
+    );
+  } finally {
+    warehouse.close();
+  }
+}
+
+/** Changes of every kind: a survey edited (a row more, one rejected), a roster gone, a new wave. */
+function change(data: string): void {
+  appendFileSync(
+    join(data, "surveys", "2024H1", "需求.csv"),
+    "丁材料,,生物基材料,,城关镇,聚乳酸工程师,高分子,博士,正高级,1,非常紧缺\n戊公司,,,,,文员,,,,若干,\n",
+  );
+  rmSync(join(data, "rosters", "人社局.csv"));
+  mkdirSync(join(data, "surveys", "2025H1"));
+  writeFileSync(
+    join(data, "surveys", "2025H1", "新增.csv"),
+    "企业名称,所属产业链,岗位名称,学历要求,需求人数\n己食品,食品加工,质检员,本科,3\n",
+  );
+}
+
+describe("refresh", () => {
+  it("after changes of every kind, writes what a full run on the same files writes", async () => {
+    const place = setUp("incremental");
+    const first = await go("refresh", place);
+    expect(first.outcome).toBe("rejects");
+    change(place.data);
+    const second = await go("refresh", place);
+    expect(second.outcome).toBe("rejects");
+    expect(second.changes.map((c) => [c.file, c.change])).toEqual([
+      ["rosters/人社局.csv", "removed"],
+      ["surveys/2024H1/需求.csv", "changed"],
+      ["surveys/2025H1/新增.csv", "added"],
+    ]);
+    const full = {
+      data: place.data,
+      out: join(place.dir, "full"),
+      db: join(place.dir, "full.duckdb"),
+    };
+    await go("run", full);
+    expect(differences(contents(place.out), contents(full.out))).toEqual([]);
+
+    const summary = JSON.parse(readFileSync(join(place.out, "summary.json"), "utf8"));
+    expect(summary.inputs.map((i: { file: string }) => i.file)).toEqual([
+      "rosters/组织部.xlsx",
+      "surveys/2024H1/需求.csv",
+      "surveys/2024H2/需求.xlsx",
+      "surveys/2025H1/新增.csv",
+    ]);
+    expect(summary.waves).toEqual(["2024H1", "2024H2", "2025H1"]);
+    // The unchanged 2024H2 workbook was not read again; the changed and new waves and the
+    // rosters were.
+    const runs = await history(place.db);
+    expect(runs.map((r) => [r.outcome, r.files_read, r.files])).toEqual([
+      ["rejects", 4, 4],
+      ["rejects", 3, 4],
+    ]);
+  });
+
+  it("with nothing changed, runs no stage and leaves every report file as it was", async () => {
+    const place = setUp("unchanged");
+    await go("refresh", place);
+    const before = stamps(place.out);
+    const again = await go("refresh", place);
+    expect(again.outcome).toBe("unchanged");
+    expect(again.stages).toEqual([]);
+    expect(again.exitCode).toBe(3); // the reports it keeps hold rejects
+    expect(again.seconds).toBeLessThan(5);
+    expect(stamps(place.out)).toEqual(before);
+    expect(again.log.join("\n")).toContain("nothing changed");
+    expect((await history(place.db)).map((r) => r.outcome)).toEqual(["rejects", "unchanged"]);
+  });
+
+  it("runs again when a setting changes, or the reports are gone", async () => {
+    const place = setUp("settings");
+    await go("refresh", place);
+    const chains = join(place.data, "chains.json");
+    writeFileSync(chains, readFileSync(chains, "utf8").replace("生物基材料", "生物基新材料"));
+    expect((await go("refresh", place)).outcome).toBe("rejects");
+    const summary = JSON.parse(readFileSync(join(place.out, "summary.json"), "utf8"));
+    expect(summary.chains.map((c: { name: string }) => c.name)).toContain("生物基新材料");
+    writeFileSync(join(place.data, "aliases.csv"), "kind,raw,canonical\neducation,硕博连读,博士\n");
+    expect((await go("refresh", place)).outcome).toBe("rejects");
+    rmSync(place.out, { recursive: true });
+    expect((await go("refresh", place)).outcome).toBe("rejects");
+    expect(statSync(join(place.out, "summary.json")).isFile()).toBe(true);
+  });
+
+  it("`run` always reads every file and writes the reports", async () => {
+    const place = setUp("run");
+    await go("run", place);
+    const again = await go("run", place);
+    expect(again.outcome).toBe("rejects");
+    expect((await history(place.db)).map((r) => r.files_read)).toEqual([4, 4]);
+  });
+
+  it("keeps no roster row in the warehouse between runs", async () => {
+    const place = setUp("privacy");
+    await go("refresh", place);
+    const warehouse = await openWarehouse(place.db);
+    try {
+      const tables = await queryRows<{ t: string }>(
+        warehouse.connection,
+        "select table_name as t from duckdb_tables() where not internal",
+      );
+      expect(tables.map((t) => t.t)).not.toContain("roster_rows");
+    } finally {
+      warehouse.close();
+    }
+    // The roster people's names, phones and ID numbers are nowhere in the file.
+    const bytes = readFileSync(place.db);
+    for (const value of ["张一", "13800000001", "410923198503150016"]) {
+      expect(bytes.includes(Buffer.from(value)), value).toBe(false);
+    }
+  });
+});

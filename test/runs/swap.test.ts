@@ -1,0 +1,93 @@
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { recoverOutput, stagingFolder, swapInto } from "../../src/runs/swap.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "talentmap-swap-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let n = 0;
+function place(): string {
+  const dir = join(scratch, `p${n++}`);
+  mkdirSync(dir);
+  return join(dir, "reports");
+}
+
+function folder(path: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(path, name, ".."), { recursive: true });
+    writeFileSync(join(path, name), text);
+  }
+}
+
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid as number;
+
+describe("the output folder swap", () => {
+  it("puts a new folder in place when there was none", () => {
+    const out = place();
+    const tmp = stagingFolder(out);
+    folder(tmp, { "summary.json": "new" });
+    swapInto(tmp, out);
+    expect(readFileSync(join(out, "summary.json"), "utf8")).toBe("new");
+    expect(readdirSync(join(out, ".."))).toEqual(["reports"]);
+  });
+
+  it("replaces the old folder whole, keeping the user's own files but not old PDFs or pages", () => {
+    const out = place();
+    folder(out, {
+      "summary.json": "old",
+      "README.md": "mine",
+      "index.pdf": "old pdf",
+      "chains/gone.html": "stale",
+    });
+    const tmp = stagingFolder(out);
+    folder(tmp, { "summary.json": "new", "chains/bio.html": "new page" });
+    swapInto(tmp, out);
+    expect(readFileSync(join(out, "summary.json"), "utf8")).toBe("new");
+    expect(readFileSync(join(out, "README.md"), "utf8")).toBe("mine");
+    expect(existsSync(join(out, "index.pdf"))).toBe(false);
+    expect(readdirSync(join(out, "chains"))).toEqual(["bio.html"]);
+    expect(readdirSync(join(out, ".."))).toEqual(["reports"]);
+  });
+
+  it("after a kill between the two renames, puts the old reports back and clears the rest", () => {
+    const out = place();
+    const pid = deadPid();
+    folder(`${out}.old-${pid}`, { "summary.json": "old" });
+    folder(`${out}.tmp-${pid}`, { "summary.json": "half" });
+    const notes = recoverOutput(out);
+    expect(readFileSync(join(out, "summary.json"), "utf8")).toBe("old");
+    expect(readdirSync(join(out, ".."))).toEqual(["reports"]);
+    expect(notes.join("\n")).toContain("restored");
+  });
+
+  it("removes an unfinished folder of a dead run, and leaves a live run's alone", () => {
+    const out = place();
+    folder(out, { "summary.json": "current" });
+    const dead = deadPid();
+    folder(`${out}.tmp-${dead}`, { "summary.json": "half" });
+    folder(`${out}.tmp-${process.pid}`, { "summary.json": "mine, running" });
+    recoverOutput(out);
+    expect(existsSync(`${out}.tmp-${dead}`)).toBe(false);
+    expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(true);
+    expect(readFileSync(join(out, "summary.json"), "utf8")).toBe("current");
+  });
+
+  it("does not touch folders that only look alike", () => {
+    const out = place();
+    folder(`${out}-2024`, { "summary.json": "other" });
+    folder(`${out}.tmp-x`, { "summary.json": "other" });
+    recoverOutput(out);
+    expect(readdirSync(join(out, "..")).sort()).toEqual(["reports-2024", "reports.tmp-x"]);
+  });
+});
