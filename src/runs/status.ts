@@ -98,8 +98,12 @@ async function fill(db: DuckDBConnection, status: Status, runs: number): Promise
     );
   }
   status.historyAvailable = true;
+  const holder = status.lock && !status.lock.stale ? status.lock.pid : null;
   for (const run of await recentRuns(db, runs)) {
-    status.runs.push({ ...run, changes: await runFiles(db, run.run_id) });
+    // A run still marked running whose process no longer holds the lock was killed; the
+    // next run records it so.
+    const outcome = run.outcome === "running" && run.pid !== holder ? "interrupted" : run.outcome;
+    status.runs.push({ ...run, outcome, changes: await runFiles(db, run.run_id) });
   }
   if (existsSync(status.workspace)) {
     const scan = scanWorkspace(status.workspace);
