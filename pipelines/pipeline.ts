@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Context } from "../src/context.ts";
 import { assign } from "./assign.ts";
+import { fields } from "./fields.ts";
 import { gaps } from "./gaps.ts";
 import { ingest } from "./ingest.ts";
 import { normalise } from "./normalise.ts";
@@ -8,7 +9,7 @@ import { report } from "./report.ts";
 import { checkStages, runStage, type Stage } from "./stage.ts";
 
 /** The stages in the order they run; each reads only tables made by those before it. */
-export const stages: readonly Stage[] = [ingest, normalise, assign, gaps, report];
+export const stages: readonly Stage[] = [ingest, normalise, assign, gaps, fields, report];
 
 export interface RunTimings {
   readonly stages: { name: string; ms: number }[];

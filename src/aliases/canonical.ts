@@ -9,7 +9,12 @@
  * | chain | the chain's id, name or an alias from chains.json; `none`: names no chain |
  * | sector | a sector listed in chains.json; `none`: belongs to no chain |
  * | region | a six- or nine-digit GB/T 2260 code, a place name that resolves to one place, `overseas`, `unknown` |
+ * | field | discipline codes or names (`0805`, `材料科学与工程`, `0805、0817`) that name one or more disciplines and nothing else; `none`: names no discipline |
+ *
+ * A field's canonical code is its discipline codes, sorted and `;`-joined (`0805;0817`), or
+ * `none`.
  */
+import { resolveFields } from "../fields/resolve.ts";
 import type { RegionResolver } from "../regions/index.ts";
 import { canonicalText } from "../text/clean.ts";
 import { categoryLabels, resolveCategory } from "../vocab/category.ts";
@@ -66,6 +71,8 @@ export function canonicaliser(chains: readonly Chain[], regions: RegionResolver)
         return aliasKey(text) === "none" ? "none" : (sectors.get(aliasKey(text)) ?? null);
       case "region":
         return regionCode(regions, text);
+      case "field":
+        return fieldCodes(text);
     }
   };
 }
@@ -77,4 +84,11 @@ function regionCode(regions: RegionResolver, text: string): string | null {
   const place = regions.resolve(text);
   if (place.status === "overseas") return "overseas";
   return place.status === "ok" ? place.code : null;
+}
+
+/** `0805;0817` for text naming those disciplines and nothing else; `none`; else null. */
+export function fieldCodes(text: string): string | null {
+  if (aliasKey(text) === "none") return "none";
+  const { codes, unmatched } = resolveFields(text);
+  return codes.length > 0 && unmatched.length === 0 ? codes.join(";") : null;
 }

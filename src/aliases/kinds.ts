@@ -14,6 +14,7 @@ export const aliasKinds = [
   "sector",
   "category",
   "intention",
+  "field",
 ] as const;
 export type AliasKind = (typeof aliasKinds)[number];
 
@@ -28,6 +29,17 @@ const KIND_WORDS: Readonly<Record<AliasKind, readonly string[]>> = {
   sector: ["industry", "行业", "所属行业", "行业类别"],
   category: ["人才类别", "人才类型", "类别"],
   intention: ["意向", "回乡意向", "合作意向"],
+  field: [
+    "major",
+    "discipline",
+    "专业",
+    "专业要求",
+    "专业方向",
+    "专业领域",
+    "研究领域",
+    "研究方向",
+    "学科",
+  ],
 };
 
 const BY_WORD: ReadonlyMap<string, AliasKind> = new Map(

@@ -49,6 +49,10 @@ const HINTS: Readonly<Record<AliasKind, Record<Lang, string>>> = {
     zh: "full-time-return、flexible、project、none，或“全职回归”等写法",
     en: "full-time-return, flexible, project, none, or a spelling such as 全职回归",
   },
+  field: {
+    zh: "学科代码或名称（如 0805 或 材料科学与工程），多个用“、”分隔，或 none（不对应任何学科）",
+    en: "discipline codes or names (e.g. 0805 or 材料科学与工程), several separated by 、, or none (names no discipline)",
+  },
 };
 
 export interface AliasMessageArgs {

@@ -1,10 +1,12 @@
 /**
  * Suggested mappings for a raw value that did not map: the vocabulary's terms (and, for
  * chains, their names and aliases; for sectors, chains.json's sectors; for places, the
- * provinces, cities and the locality's counties and towns) ranked by similarity. For a
+ * provinces, cities and the locality's counties and towns; for fields, the disciplines'
+ * spellings) ranked by similarity. For a
  * place that is ambiguous, the places it could be. Small and deterministic: the same raw
  * value always gets the same list.
  */
+import { disciplineByCode, disciplineTerms } from "../fields/resolve.ts";
 import { fullName, placeNames, type RegionResolver } from "../regions/index.ts";
 import { canonicalText } from "../text/clean.ts";
 import { categoryTerms } from "../vocab/category.ts";
@@ -115,5 +117,23 @@ function candidateList(kind: AliasKind, side: Side, options: SuggestOptions): re
       return placeNames(options.locality).map(
         ([name, code]) => [name, code, fullName(code) ?? name] as const,
       );
+    case "field":
+      return fieldCandidates();
   }
+}
+
+/** The discipline's code to write; its name to read (the closest spelling may be a major). */
+function fieldCandidates(): Candidate[] {
+  return disciplineTerms().map(
+    ([term, code]) => [term, code, disciplineByCode(code)?.name ?? code] as const,
+  );
+}
+
+/**
+ * Suggestions for a field part that named no discipline: the same for both sides, and needing
+ * neither chains nor places, so the fields stage asks for them without a region resolver.
+ */
+export function fieldSuggester(): (raw: string) => Suggestion[] {
+  const candidates = fieldCandidates();
+  return (raw) => rank(raw, candidates);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { ALIASES_FILE } from "../aliases/load.ts";
 import { type UnresolvedValue, unresolvedTable } from "../aliases/table.ts";
 import { ExitCode, UserError } from "../errors.ts";
@@ -11,7 +11,8 @@ import { queryRows, tableExists } from "../warehouse/sql.ts";
 export const unresolvedHelp = `Usage: talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json] [--lang zh|en]
 
 Lists every raw value the last run could not map (education, title, skill, urgency, region,
-chain, sector, category, intention), with its rows, files and suggested mappings. Fix one by
+chain, sector, category, intention, and parts of field texts that name no discipline), with its
+rows, files and suggested mappings. Fix one by
 adding a line kind,raw,canonical to the workspace's aliases.csv and running again.
 
   --data DIR   the workspace whose aliases.csv takes the fixes (default: data)
@@ -96,11 +97,44 @@ async function readWarehouse(
           )
         ).map((p) => p.message)
       : [];
-    return { values: group(rows), problems };
+    const values = [...group(rows), ...(await readFieldValues(db))].sort(byKindSideRows);
+    return { values, problems };
   } finally {
     db.closeSync();
     instance.closeSync();
   }
+}
+
+type FieldRow = {
+  side: string;
+  raw: string;
+  rows: number;
+  files: string | null;
+  suggestions: { canonical: string; label: string; score: number }[] | null;
+};
+
+/** Field parts that named no discipline (the fields stage), when the warehouse has them. */
+async function readFieldValues(db: DuckDBConnection): Promise<UnresolvedValue[]> {
+  if (!(await tableExists(db, "field_unresolved"))) return [];
+  const rows = await queryRows<FieldRow>(
+    db,
+    "select side, raw, rows, files, suggestions from field_unresolved",
+  );
+  return rows.map((row) => ({
+    kind: "field",
+    side: row.side,
+    raw: row.raw,
+    status: "unresolved",
+    rows: row.rows,
+    files: row.files === null ? [] : row.files.split(";"),
+    suggestions: (row.suggestions ?? []).map((s) => ({ ...s })),
+  }));
+}
+
+/** The order of the list: kind, side, most rows first, raw value. */
+function byKindSideRows(a: UnresolvedValue, b: UnresolvedValue): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return text(a.kind, b.kind) || text(a.side, b.side) || b.rows - a.rows || text(a.raw, b.raw);
 }
 
 function group(rows: readonly Row[]): UnresolvedValue[] {

@@ -6,6 +6,7 @@ import {
   titleKeys,
 } from "../vocab/ladders.ts";
 import { checkSummary } from "./consistency.ts";
+import { fieldCounts, fieldGapCells, queryFieldFigures } from "./field-queries.ts";
 import {
   type ChainCountRow,
   type DemandRegionRow,
@@ -51,6 +52,7 @@ export async function buildSummary(ctx: Context): Promise<Summary> {
   const demandTotals = await queryDemandTotals(db);
   const regions = await queryDemandRegions(db);
   const gaps = await queryGaps(db);
+  const fields = await queryFieldFigures(db);
 
   const peopleByChain = new Map(supplyPeople.map((row) => [row.chain_id, row.n]));
   const demandTotal = new Map(demandTotals.map((row) => [`${row.chain_id}\u0000${row.wave}`, row]));
@@ -65,15 +67,17 @@ export async function buildSummary(ctx: Context): Promise<Summary> {
     chains: chains.map((chain): ChainSummary => {
       const id = chain.chain_id;
       const supply = supplyLevels.filter((row) => row.chain_id === id);
+      const chainSupply: ChainSummary["supply"] = {
+        people: peopleByChain.get(id) ?? 0,
+        byEducation: levelCounts(supplyEducationKeys, supply, "education", `supply of ${id}`),
+        byTitle: levelCounts(titleKeys, supply, "title", `supply of ${id}`),
+        byProvince: placeCounts(provinces.filter((row) => row.chain_id === id)),
+      };
+      if (fields) chainSupply.byField = fieldCounts(fields.supply, id, null);
       return {
         id,
         name: chain.name,
-        supply: {
-          people: peopleByChain.get(id) ?? 0,
-          byEducation: levelCounts(supplyEducationKeys, supply, "education", `supply of ${id}`),
-          byTitle: levelCounts(titleKeys, supply, "title", `supply of ${id}`),
-          byProvince: placeCounts(provinces.filter((row) => row.chain_id === id)),
-        },
+        supply: chainSupply,
         waves: Object.fromEntries(
           waves.map((wave) => {
             const total = demandTotal.get(`${id}\u0000${wave}`);
@@ -93,6 +97,10 @@ export async function buildSummary(ctx: Context): Promise<Summary> {
                 byTitle: gapCells(titleKeys, chainGaps, "title", where),
               },
             };
+            if (fields) {
+              entry.demand.byField = fieldCounts(fields.demand, id, wave);
+              entry.gap.byField = fieldGapCells(fields.gaps, id, wave);
+            }
             return [wave, entry];
           }),
         ),

@@ -53,10 +53,35 @@ export function checkSummary(summary: Summary): string[] {
           }
         }
       }
+      problems.push(...checkFields(where, demand.byField, gap.byField));
       const regions = sum(Object.values(demand.byRegion));
       if (regions !== demand.headcount) {
         problems.push(`${where}: demand by region sums to ${regions}, not ${demand.headcount}`);
       }
+    }
+  }
+  return problems;
+}
+
+/** The field gaps cover exactly the disciplines with demand, with the same headcounts. */
+function checkFields(
+  where: string,
+  demand: Record<string, number> | undefined,
+  gap: Record<string, GapCell> | undefined,
+): string[] {
+  if (demand === undefined && gap === undefined) return [];
+  const problems: string[] = [];
+  const codes = new Set([...Object.keys(demand ?? {}), ...Object.keys(gap ?? {})]);
+  for (const code of codes) {
+    const cell = gap?.[code];
+    if (cell?.demand !== demand?.[code]) {
+      problems.push(
+        `${where}: field_gaps ${code} demand ${cell?.demand} ≠ field_levels ${demand?.[code]}`,
+      );
+    } else if (cell && cell.matched + cell.gap !== cell.demand) {
+      problems.push(
+        `${where}: field_gaps ${code} matched ${cell.matched} + gap ${cell.gap} ≠ demand ${cell.demand}`,
+      );
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { queryRows } from "../warehouse/sql.ts";
+import { queryRows, tableExists } from "../warehouse/sql.ts";
 
 /** What the data-quality page lists: rows set aside, values not understood, rows in no chain. */
 
@@ -22,12 +22,17 @@ export type UnresolvedRow = {
   files: string;
 };
 
-export function queryUnresolved(db: DuckDBConnection): Promise<UnresolvedRow[]> {
+/** Values of `unresolved`, and the field parts of `field_unresolved` (kind `field`) when present. */
+export async function queryUnresolved(db: DuckDBConnection): Promise<UnresolvedRow[]> {
+  const fields = (await tableExists(db, "field_unresolved"))
+    ? `union all select 'field', side, raw, 'unresolved', rows, files from field_unresolved`
+    : "";
   return queryRows<UnresolvedRow>(
     db,
     `select kind, side, coalesce(raw, '') as raw, status, cast(rows as bigint) as rows,
             coalesce(files, '') as files
-     from unresolved order by rows desc, kind, side, raw`,
+     from (select kind, side, raw, status, rows, files from unresolved ${fields})
+     order by rows desc, kind, side, raw`,
   );
 }
 

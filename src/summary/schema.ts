@@ -13,6 +13,8 @@ const provinceKey = z
   .string()
   .regex(/^(\d{6}|overseas|unknown)$/, "a province code, overseas or unknown");
 const regionKey = z.string().regex(/^(\d{6}|overseas|unknown)$/, "a county code or unknown");
+/** A first-level discipline of the 2022 catalogue (src/fields): four digits, e.g. 0805. */
+const disciplineKey = z.string().regex(/^\d{4}$/, "a four-digit discipline code");
 
 /** A strict object with one required entry per key, in the ladder's order. */
 function keyed<K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
@@ -39,10 +41,18 @@ export const chainWaveSchema = z.strictObject({
     byEducation: keyed(demandEducationKeys, count),
     byTitle: keyed(titleKeys, count),
     byRegion: z.record(regionKey, count),
+    /**
+     * Extension (the fields stage): headcount of the rows naming each discipline, those with
+     * some headcount only. A row naming two counts in both, so these do not add up to
+     * `headcount`. Absent in summaries made before fields were counted.
+     */
+    byField: z.record(disciplineKey, count).optional(),
   }),
   gap: z.strictObject({
     byEducation: keyed(demandEducationKeys, gapCell),
     byTitle: keyed(titleKeys, gapCell),
+    /** Extension: the education cascade within each discipline of demand.byField, summed over levels. */
+    byField: z.record(disciplineKey, gapCell).optional(),
   }),
 });
 
@@ -54,6 +64,8 @@ export const chainSummarySchema = z.strictObject({
     byEducation: keyed(supplyEducationKeys, count),
     byTitle: keyed(titleKeys, count),
     byProvince: z.record(provinceKey, count),
+    /** Extension: distinct people of the chain holding each discipline (a person in each of theirs). */
+    byField: z.record(disciplineKey, count).optional(),
   }),
   waves: z.record(wave, chainWaveSchema),
 });

@@ -132,7 +132,7 @@ describe("parseAliases", () => {
   it("warns in English on an English run, and about a file it cannot decode", () => {
     const { problems } = parseAliases(utf8("nope,a,b\n"), canonical, "en");
     expect(problems[0]?.message).toBe(
-      'aliases.csv line 1: unknown kind "nope", expected one of education, title, skill, urgency, region, chain, sector, category, intention; line skipped',
+      'aliases.csv line 1: unknown kind "nope", expected one of education, title, skill, urgency, region, chain, sector, category, intention, field; line skipped',
     );
     const bad = parseAliases(Buffer.from([0xff, 0x00, 0xd8, 0x00, 0x80, 0x81]), canonical, "en");
     expect(bad.book.size).toBe(0);

@@ -137,4 +137,43 @@ describe("summarySchema", () => {
     const version = { ...valid(), schemaVersion: 2 };
     expect(summarySchema.safeParse(version).success).toBe(false);
   });
+
+  it("accepts byField on supply, demand and gap, and summaries without it", () => {
+    const summary = valid();
+    const chain = chain0(summary);
+    chain.supply.byField = { "0805": 1 };
+    const wave = chain.waves["2024H2"];
+    if (!wave) throw new Error("fixture has a wave");
+    wave.demand.byField = { "0805": 2, "0817": 2 };
+    wave.gap.byField = {
+      "0805": { demand: 2, matched: 1, gap: 1 },
+      "0817": { demand: 2, matched: 0, gap: 2 },
+    };
+    const parsed = summarySchema.parse(summary);
+    expect(Object.keys(parsed.chains[0]?.supply ?? {})).toEqual([
+      "people",
+      "byEducation",
+      "byTitle",
+      "byProvince",
+      "byField",
+    ]);
+    expect(summarySchema.safeParse(valid()).success).toBe(true);
+    expect("byField" in (summarySchema.parse(valid()).chains[0]?.supply ?? {})).toBe(false);
+  });
+
+  it("rejects a byField key that is no discipline code, and a gap cell with a stray key", () => {
+    const name = valid();
+    chain0(name).supply.byField = { 材料科学与工程: 1 };
+    expect(summarySchema.safeParse(name).success).toBe(false);
+    const category = valid();
+    chain0(category).supply.byField = { "08": 1 };
+    expect(summarySchema.safeParse(category).success).toBe(false);
+    const cell = valid();
+    const wave = chain0(cell).waves["2024H2"];
+    if (!wave) throw new Error("fixture has a wave");
+    (wave.gap as Record<string, unknown>).byField = {
+      "0805": { demand: 1, matched: 1, gap: 0, x: 1 },
+    };
+    expect(summarySchema.safeParse(cell).success).toBe(false);
+  });
 });
