@@ -6,7 +6,7 @@ import type { Log } from "../log.ts";
 import type { Lang } from "../messages/lang.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
-import { loadWorkspace } from "../workspace/load.ts";
+import type { Workspace } from "../workspace/load.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { fingerprint } from "./fingerprint.ts";
 import {
@@ -62,8 +62,10 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
   const { log } = request;
   const now = request.now ?? (() => new Date());
   const started = performance.now();
-  const workspace = loadWorkspace(request.data);
-  const lock = acquireLock(workspace.dir, request.command, now);
+  // chains.json and talentmap.json are read (with zod, some 150 ms to load) only when the run
+  // has work to do; a missing workspace is reported at once.
+  if (!existsSync(join(request.data, "chains.json"))) await readWorkspace(request.data);
+  const lock = acquireLock(request.data, request.command, now);
   const stopHandling = request.handleSignals ? releaseOnSignal(() => lock.release()) : () => {};
   try {
     if (lock.tookOver) {
@@ -76,7 +78,7 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
     mkdirSync(dirname(request.db), { recursive: true });
     const warehouse = await openWarehouse(request.db);
     try {
-      return await underLock(request, workspace, warehouse.connection, now, started);
+      return await underLock(request, warehouse.connection, now, started);
     } finally {
       warehouse.close();
     }
@@ -86,9 +88,13 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
   }
 }
 
+async function readWorkspace(dir: string): Promise<Workspace> {
+  const { loadWorkspace } = await import("../workspace/load.ts");
+  return loadWorkspace(dir);
+}
+
 async function underLock(
   request: RunRequest,
-  workspace: ReturnType<typeof loadWorkspace>,
   db: Awaited<ReturnType<typeof openWarehouse>>["connection"],
   now: () => Date,
   started: number,
@@ -100,7 +106,7 @@ async function underLock(
     log.warn(
       `${interrupted} earlier run${interrupted > 1 ? "s were" : " was"} interrupted (see talentmap status); this run starts from what they committed`,
     );
-  const scan = scanWorkspace(workspace.dir);
+  const scan = scanWorkspace(request.data);
   const version = request.codeVersion ?? codeVersion();
   const print = fingerprint(scan, {
     codeVersion: version,
@@ -143,7 +149,7 @@ async function underLock(
     } as const;
     await finishRun(db, runId, { ...result, endedAt: now(), filesRead: 0, error: null });
     log.info(
-      `talentmap: nothing changed since run ${good.run_id}; ${out} left as it was (${result.seconds.toFixed(2)} s)`,
+      `talentmap: nothing changed since run ${good.wrote} wrote ${out}; left as it was (${result.seconds.toFixed(2)} s)`,
     );
     log.event?.("run-end", { ...result });
     return result;
@@ -151,6 +157,7 @@ async function underLock(
 
   const tmp = stagingFolder(out);
   try {
+    const workspace = await readWorkspace(request.data);
     const { runPipeline } = await import("../../pipelines/pipeline.ts");
     const timings = await runPipeline({
       db,

@@ -174,18 +174,23 @@ export async function finishRun(db: DuckDBConnection, runId: number, end: RunEnd
   );
 }
 
-/** The fingerprint and output folder of the last run that wrote the reports (or kept them). */
-export async function lastGood(
-  db: DuckDBConnection,
-): Promise<{ run_id: number; fingerprint: string; out: string; settings: string | null } | null> {
-  const rows = await queryRows<{
-    run_id: number;
-    fingerprint: string;
-    out: string;
-    settings: string | null;
-  }>(
+/** A run that left good reports: the last one that wrote them, or found nothing to do. */
+export interface GoodRun {
+  run_id: number;
+  fingerprint: string;
+  out: string;
+  settings: string | null;
+  /** The run that wrote the reports now in place. */
+  wrote: number;
+}
+
+/** The last run that wrote the reports or kept them (its fingerprint says for which inputs). */
+export async function lastGood(db: DuckDBConnection): Promise<GoodRun | null> {
+  const rows = await queryRows<GoodRun & Record<string, unknown>>(
     db,
-    `select run_id, fingerprint, out, settings from runs where outcome in ('ok', 'rejects', 'unchanged')
+    `select run_id, fingerprint, out, settings,
+       (select max(run_id) from runs where outcome in ('ok', 'rejects'))::integer as wrote
+     from runs where outcome in ('ok', 'rejects', 'unchanged')
      order by run_id desc limit 1`,
   );
   return rows[0] ?? null;
