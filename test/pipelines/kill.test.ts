@@ -102,7 +102,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe("a refresh killed at any stage, run again", () => {
-  it.each(["ingest", "normalise", "assign", "gaps", "report"])(
+  it.each(["ingest", "normalise", "assign", "gaps", "fields", "report"])(
     "killed after [%s] gives the summary of an uninterrupted run",
     async (stage) => {
       const p = place(join(scratch, `killed-${stage}`));
