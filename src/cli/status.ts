@@ -80,9 +80,14 @@ function stagesText(run: RunStatus): string {
   return run.stages.map((s) => `${s.name} ${s.seconds.toFixed(2)}`).join(", ");
 }
 
+/** The files, 20 at most (a first run finds every file added). */
 function changesText(changes: readonly { file: string; change: string }[]): string {
   const sign = { added: "+", changed: "~", removed: "-" } as Record<string, string>;
-  return changes.map((c) => `    ${sign[c.change] ?? "?"} ${c.file}\n`).join("");
+  const shown = changes.slice(0, 20).map((c) => `    ${sign[c.change] ?? "?"} ${c.file}\n`);
+  const more = changes.length - shown.length;
+  return (
+    shown.join("") + (more > 0 ? `    … and ${more} more (status --json lists them all)\n` : "")
+  );
 }
 
 /** The text form: sections a person on call reads from the top. */
@@ -157,7 +162,8 @@ export function formatStatus(status: Status): string {
   if (status.setAside.length > 0 || status.rejectsByFile.length > 0) {
     parts.push("\nSet aside by the last completed run (details in rejects.csv):\n");
     for (const f of status.setAside) parts.push(`  ${f.file}: whole file (${f.error})\n`);
-    for (const f of status.rejectsByFile) parts.push(`  ${f.file}: ${f.rows} rows\n`);
+    for (const f of status.rejectsByFile)
+      parts.push(`  ${f.file}: ${f.rows} ${f.rows === 1 ? "row" : "rows"}\n`);
   }
   if (status.pending) {
     const { files, settings } = status.pending;

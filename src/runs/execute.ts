@@ -138,7 +138,11 @@ async function underLock(
     good?.fingerprint === print &&
     existsSync(join(out, "summary.json"))
   ) {
-    const exitCode = await exitFor();
+    // The exit code of the reports kept: those of the run that wrote them.
+    const exitCode =
+      (good.wrote_rejects ?? 0) > 0 && !request.rejectsOk
+        ? ExitCode.completedWithRejects
+        : ExitCode.ok;
     const result = {
       runId,
       outcome: "unchanged",
@@ -147,7 +151,13 @@ async function underLock(
       stages: [],
       changes,
     } as const;
-    await finishRun(db, runId, { ...result, endedAt: now(), filesRead: 0, error: null });
+    await finishRun(db, runId, {
+      ...result,
+      endedAt: now(),
+      filesRead: 0,
+      error: null,
+      kept: good.wrote,
+    });
     log.info(
       `talentmap: nothing changed since run ${good.wrote} wrote ${out}; left as it was (${result.seconds.toFixed(2)} s)`,
     );

@@ -132,25 +132,34 @@ export interface RunEnd {
   stages: readonly StageTime[];
   filesRead: number | null;
   error: string | null;
+  /** For an unchanged refresh, the run that wrote the reports it keeps: its counts are copied. */
+  kept?: number;
 }
 
 /**
  * Closes a run's record. Row counts come from the warehouse as the run left it
- * (`input_files`, `rejects`): for an unchanged refresh, those of the run it kept.
+ * (`input_files`, `rejects`); for an unchanged refresh, from the run that wrote the reports.
  */
 export async function finishRun(db: DuckDBConnection, runId: number, end: RunEnd): Promise<void> {
   const [counts] =
-    end.outcome !== "failed" && (await tableExists(db, "input_files"))
+    end.kept !== undefined
       ? await queryRows<Record<string, number>>(
           db,
-          `select coalesce(sum(rows_read), 0)::integer as rows_read,
+          `select rows_read, rows_loaded, rows_rejected, rejects, files_set_aside
+           from runs where run_id = $1`,
+          [end.kept],
+        )
+      : end.outcome !== "failed" && (await tableExists(db, "input_files"))
+        ? await queryRows<Record<string, number>>(
+            db,
+            `select coalesce(sum(rows_read), 0)::integer as rows_read,
              coalesce(sum(rows_loaded), 0)::integer as rows_loaded,
              coalesce(sum(rows_rejected), 0)::integer as rows_rejected,
              (select count(*)::integer from rejects) as rejects,
              count(error)::integer as files_set_aside
            from input_files`,
-        )
-      : [];
+          )
+        : [];
   await db.run(
     `update runs set ended_at = $1::timestamp, outcome = $2, exit_code = $3, seconds = $4,
        stages = $5, files_read = $6, error = $7, rows_read = $8, rows_loaded = $9,
@@ -180,17 +189,19 @@ export interface GoodRun {
   fingerprint: string;
   out: string;
   settings: string | null;
-  /** The run that wrote the reports now in place. */
+  /** The run that wrote the reports now in place, and how many rejects they list. */
   wrote: number;
+  wrote_rejects: number | null;
 }
 
 /** The last run that wrote the reports or kept them (its fingerprint says for which inputs). */
 export async function lastGood(db: DuckDBConnection): Promise<GoodRun | null> {
   const rows = await queryRows<GoodRun & Record<string, unknown>>(
     db,
-    `select run_id, fingerprint, out, settings,
-       (select max(run_id) from runs where outcome in ('ok', 'rejects'))::integer as wrote
-     from runs where outcome in ('ok', 'rejects', 'unchanged')
+    `select runs.run_id, fingerprint, out, settings,
+       w.run_id as wrote, w.rejects as wrote_rejects
+     from runs, (select run_id, rejects from runs where outcome in ('ok', 'rejects')
+       order by run_id desc limit 1) w where outcome in ('ok', 'rejects', 'unchanged')
      order by run_id desc limit 1`,
   );
   return rows[0] ?? null;
