@@ -66,7 +66,14 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
   // has work to do; a missing workspace is reported at once.
   if (!existsSync(join(request.data, "chains.json"))) await readWorkspace(request.data);
   const lock = acquireLock(request.data, request.command, now);
-  const stopHandling = request.handleSignals ? releaseOnSignal(() => lock.release()) : () => {};
+  // What a signal must undo: the lock, and this run's unfinished output folder.
+  const unfinished: { tmp: string | null } = { tmp: null };
+  const stopHandling = request.handleSignals
+    ? releaseOnSignal(() => {
+        if (unfinished.tmp) discardStaging(unfinished.tmp);
+        lock.release();
+      })
+    : () => {};
   try {
     if (lock.tookOver) {
       const t = lock.tookOver;
@@ -78,7 +85,7 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
     mkdirSync(dirname(request.db), { recursive: true });
     const warehouse = await openWarehouse(request.db);
     try {
-      return await underLock(request, warehouse.connection, now, started);
+      return await underLock(request, warehouse.connection, now, started, unfinished);
     } finally {
       warehouse.close();
     }
@@ -98,6 +105,7 @@ async function underLock(
   db: Awaited<ReturnType<typeof openWarehouse>>["connection"],
   now: () => Date,
   started: number,
+  unfinished: { tmp: string | null },
 ): Promise<RunResult> {
   const { log, command, out } = request;
   await ensureHistory(db);
@@ -166,6 +174,7 @@ async function underLock(
   }
 
   const tmp = stagingFolder(out);
+  unfinished.tmp = tmp;
   try {
     const workspace = await readWorkspace(request.data);
     const { runPipeline } = await import("../../pipelines/pipeline.ts");
@@ -183,6 +192,7 @@ async function underLock(
       runId,
     });
     swapInto(tmp, out);
+    unfinished.tmp = null;
     const exitCode = await exitFor();
     const stages = timings.stages.map((s) => ({ name: s.name, seconds: s.ms / 1000 }));
     const outcome = (await hasRejects(db)) ? "rejects" : "ok";
