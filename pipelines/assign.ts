@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { canonicalText } from "../src/text/clean.ts";
-import { inTransaction, queryRows, quoteLiteral } from "../src/warehouse/sql.ts";
+import { inTransaction, queryRows, quoteLiteral, unordered } from "../src/warehouse/sql.ts";
 import type { Chain } from "../src/workspace/config.ts";
 import type { Stage } from "./stage.ts";
 
@@ -24,6 +24,13 @@ function routesSql(candidates: string): string {
     from routed r join deciding using (id, route_order)`;
 }
 
+/**
+ * Rows `a` and `b` hold the same values in `columns`. Codes and canonical texts are never '',
+ * so '' stands for NULL and the join runs on plain equality, which DuckDB hashes.
+ */
+const sameCombo = (a: string, b: string, columns: readonly string[]) =>
+  columns.map((c) => `coalesce(${a}.${c}, '') = coalesce(${b}.${c}, '')`).join(" and ");
+
 /** Every route, in the order tried, then what becomes of a row no route decides. */
 const ROUTES = ["chain", "sector", "keyword", "ambiguous", "unassigned"] as const;
 
@@ -46,33 +53,46 @@ export const assign: Stage = {
   outputs: ["chain_list", "demand_chain", "person_chain", "chain_routes", "unassigned_demand"],
   async run(ctx) {
     const { db } = ctx;
-    await inTransaction(db, async () => {
-      await loadChainTables(db, ctx.workspace.chains);
-      // A demand row belongs to one chain: two at the deciding route make it ambiguous.
-      await db.run(`create or replace table demand_chain as
-        with routed as (${routesSql("select demand_id as id, chain_named, sector, field, position from demand")}),
+    await unordered(db, () =>
+      inTransaction(db, async () => {
+        await loadChainTables(db, ctx.workspace.chains);
+        // Routes are found once per distinct combination of the columns they read (a few
+        // thousand, where a keyword is sought in each), then joined back to the rows.
+        await db.run(`create or replace temp table demand_combos as
+        select row_number() over () as id, * from (select distinct chain_named, sector, field, position from demand)`);
+        // A demand row belongs to one chain: two at the deciding route make it ambiguous.
+        await db.run(`create or replace table demand_chain as
+        with routed as (${routesSql("select id, chain_named, sector, field, position from demand_combos")}),
         decided as (select id, count(*) as n, min(chain_id) as chain_id, min(route) as route,
             string_agg(chain_id, ';' order by chain_id) as chains
-          from routed group by id)
+          from routed group by id),
+        combos as (select * from demand_combos c left join decided x using (id))
         select d.demand_id, case when x.n = 1 then x.chain_id end as chain_id, x.route,
           case when x.n = 1 then 'assigned' when x.n > 1 then 'ambiguous' else 'unassigned' end as status,
           case when x.n > 1 then x.chains end as candidates
-        from demand d left join decided x on x.id = d.demand_id order by d.demand_id`);
-      // A person may belong to several chains, from any of their roster rows; each membership
-      // keeps the first route (in the order tried) that gave it.
-      await db.run(`create or replace table person_chain as
-        with facets as (select row_number() over (order by file, sheet, row_number) as id, * from person_facets),
-        routed as (${routesSql("select id, chain_named, sector, field, null as position from facets")})
-        select f.person_key, r.chain_id, arg_min(r.route, r.route_order) as route
-        from routed r join facets f using (id) group by all order by f.person_key, r.chain_id`);
-      await db.run(`create or replace table chain_routes as ${chainRoutesSql()}`);
-      // What an analyst opens to fix: each demand row no chain took, where it is and why.
-      await db.run(`create or replace table unassigned_demand as
+        from demand d join combos x on ${sameCombo("x", "d", ["chain_named", "sector", "field", "position"])}
+        order by d.demand_id`);
+        // A person may belong to several chains, from any of their roster rows; each membership
+        // keeps the first route (in the order tried) that gave it.
+        await db.run(`create or replace temp table facet_combos as
+        select row_number() over () as id, * from (select distinct chain_named, sector, field from person_facets)`);
+        await db.run(`create or replace table person_chain as
+        with routed as (${routesSql("select id, chain_named, sector, field, null as position from facet_combos")}),
+        combos as (select * from facet_combos join routed using (id))
+        select f.person_key, x.chain_id, arg_min(x.route, x.route_order) as route
+        from person_facets f join combos x on ${sameCombo("x", "f", ["chain_named", "sector", "field"])}
+        group by all`);
+        await db.run("drop table demand_combos");
+        await db.run("drop table facet_combos");
+        await db.run(`create or replace table chain_routes as ${chainRoutesSql()}`);
+        // What an analyst opens to fix: each demand row no chain took, where it is and why.
+        await db.run(`create or replace table unassigned_demand as
         select d.file, d.sheet, d.row_number, d.wave, d.employer, d.position, dc.status,
           dc.route, dc.candidates
         from demand d join demand_chain dc using (demand_id)
         where dc.status <> 'assigned' order by d.file, d.sheet, d.row_number`);
-    });
+      }),
+    );
     const counts = await queryRows<{ kind: string; route: string; rows: number }>(
       db,
       "select kind, route, rows from chain_routes",

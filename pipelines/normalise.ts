@@ -5,18 +5,14 @@ import { suggester } from "../src/aliases/suggest.ts";
 import type { Context } from "../src/context.ts";
 import { hiddenValue } from "../src/messages/rejects.ts";
 import { buildPeople, buildPersonConflicts } from "../src/normalise/choose.ts";
-import {
-  buildValueLookup,
-  type LookupSpec,
-  lookupJoin,
-  lookupSpecs,
-} from "../src/normalise/lookups.ts";
+import { type LookupSpec, lookupSpecs } from "../src/normalise/lookups.ts";
 import { assignPersonKeys, parsedDates } from "../src/normalise/people.ts";
 import { buildUnresolved } from "../src/normalise/unresolved.ts";
+import { buildValueLookup, dropLookupTables, lookupJoin } from "../src/normalise/valueLookup.ts";
 import { workspaceSecret } from "../src/people/pseudonym.ts";
 import { createRegionResolver } from "../src/regions/index.ts";
 import { canonicalText } from "../src/text/clean.ts";
-import { inTransaction, queryRows, quoteLiteral } from "../src/warehouse/sql.ts";
+import { inTransaction, queryRows, quoteLiteral, unordered } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
 
 /**
@@ -48,11 +44,11 @@ export const normalise: Stage = {
     const hidden = hiddenValue[ctx.lang];
     const spec = (side: string, kind: string) =>
       specs.find((s) => s.side === side && s.kind === kind) as LookupSpec;
-    await inTransaction(db, async () => {
-      await buildValueLookup(db, specs, aliases.book, hidden);
-      const d = (kind: string, alias: string) =>
-        lookupJoin(spec("demand", kind), "d", alias, hidden);
-      await db.run(`create or replace table demand as
+    await unordered(db, () =>
+      inTransaction(db, async () => {
+        await buildValueLookup(db, specs, aliases.book, hidden);
+        const d = (kind: string, alias: string) => lookupJoin(spec("demand", kind), "d", alias);
+        await db.run(`create or replace table demand as
         select row_number() over (order by d.file, d.sheet, d.row_number)::integer as demand_id,
           d.file, d.sheet, d.row_number, d.wave, d.employer, upper(d.credit_code) as credit_code,
           ch.code as chain_named, se.code as sector, po.code as position, fi.code as field,
@@ -64,44 +60,45 @@ export const normalise: Stage = {
         ${d("region", "re")} ${d("chain", "ch")} ${d("sector", "se")} ${d("field", "fi")} ${d("position", "po")}
         order by demand_id`);
 
-      await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
-      const r = (kind: string, alias: string) =>
-        lookupJoin(spec("roster", kind), "r", alias, hidden);
-      await db.run(`create or replace temp table roster_resolved as
-        select p.person_key, r.file, r.sheet, r.row_number, r.employer,
+        await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
+        const r = (kind: string, alias: string) => lookupJoin(spec("roster", kind), "r", alias);
+        await db.run(`create or replace temp table roster_resolved as
+        select p.pid, r.file, r.sheet, r.row_number, r.employer,
           coalesce(ed.code, 'unknown') as education, coalesce(ti.code, 'none') as title,
           coalesce(sk.code, 'none') as skill, coalesce(lo.province, 'unknown') as province,
           lo.code as location_code, ca.code as category,
           case when r.intention is not null then it.code end as intention,
           ch.code as chain_named, se.code as sector, fi.code as field,
           lc.parsed as contacted, en.parsed as entered
-        from (select *, row_number() over (order by file, sheet, row_number)::integer as ord from roster_rows) r
-        join roster_person p on p.ord = r.ord
+        from roster_rows r join roster_person p on p.rid = r.rowid
         ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
         ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}
         ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`);
-      await buildPeople(db);
-      await db.run(`create or replace table person_facets as
-        select person_key, file, sheet, row_number, chain_named, sector, field, employer
-        from roster_resolved order by file, sheet, row_number`);
-      await buildPersonConflicts(db);
-      const suggest = suggester({ chains, regions, locality: config.locality });
-      const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
-      await buildUnresolved(db, specs, suggest, { keywords, hidden });
-      await writeAliasProblems(db, aliases.problems);
-      // Personal data lives in roster_rows, ingest's temporary roster_staging (it lasts as long
-      // as the connection) and the identity scratch table: all go now, with the other scratch.
-      for (const table of [
-        "roster_rows",
-        "roster_staging",
-        "roster_identity",
-        "roster_person",
-        "roster_resolved",
-        "roster_ranked",
-      ]) {
-        await db.run(`drop table if exists ${table}`);
-      }
-    });
+        await buildPeople(db);
+        await db.run(`create or replace table person_facets as
+        select k.person_key, r.file, r.sheet, r.row_number, r.chain_named, r.sector, r.field, r.employer
+        from roster_resolved r join person_keys k using (pid)`);
+        await buildPersonConflicts(db);
+        const suggest = suggester({ chains, regions, locality: config.locality });
+        const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
+        await buildUnresolved(db, specs, suggest, { keywords, hidden });
+        await writeAliasProblems(db, aliases.problems);
+        // Personal data lives in roster_rows, ingest's temporary roster_staging (it lasts as long
+        // as the connection) and the lookups' scratch tables: all go now, with the other scratch.
+        for (const table of [
+          "roster_rows",
+          "roster_staging",
+          "roster_person",
+          "person_keys",
+          "roster_resolved",
+          "roster_ranked",
+          "people_multi",
+        ]) {
+          await db.run(`drop table if exists ${table}`);
+        }
+        await dropLookupTables(db, specs);
+      }),
+    );
     await logCounts(ctx, aliases.book.size, aliases.problems.length);
   },
 };

@@ -6,8 +6,11 @@
  * education, title, skill or location is listed in `person_conflicts` with the codes, the
  * value kept and the rows to look at (file, sheet, row number) — no personal data.
  *
- * Reads the temp table `roster_resolved` (one row per roster row, codes only) and leaves the
- * temp table `roster_ranked` (the same with dates and ranks) for the caller to drop.
+ * Reads the temp tables `roster_resolved` (one row per roster row, codes only, `pid` the
+ * person's id inside the run) and `person_keys` (pid → person_key); leaves the temp tables
+ * `roster_ranked` (the rows of people with several, with dates and ranks) and `people_multi`
+ * (those people's chosen values) for the caller to drop. People are grouped and joined by the
+ * integer pid; the pseudonymous key is joined on once, at the end.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ladderRanks, skillKeys } from "../vocab/ladders.ts";
@@ -18,32 +21,49 @@ function rankCase(column: string, ranks: ReadonlyMap<string, number>): string {
   return `case ${column} ${whens.join(" ")} end`;
 }
 
+/** Only a person with several rows has a value to choose: their rows, ranked. */
 const ranked = `select *, greatest(contacted, entered) as latest,
     ${rankCase("education", ladderRanks("education"))} as education_rank,
     ${rankCase("title", ladderRanks("title"))} as title_rank,
     ${rankCase("skill", new Map(skillKeys.map((k, i) => [k, i + 1])))} as skill_rank
-  from roster_resolved`;
+  from roster_resolved
+  where pid in (select pid from roster_resolved group by all having count(*) > 1)`;
 
 /** The newest row first, then the higher level (rank 1 is the highest), then row order. */
 const newest = (rank?: string) =>
   `order by latest desc nulls last, ${rank ? `${rank}, ` : ""}file, sheet nulls first, row_number`;
 
+/** A person's value of `column`: among the rows where `known` holds, the one `newest` puts first. */
 const pick = (column: string, known: string, rank?: string) =>
   `first(${column} ${newest(rank)}) filter (where ${known})`;
 
+/** The same for a person of one row: the row's value where `known` holds. */
+const only = (column: string, known: string) => `case when ${known} then ${column} end`;
+
+const attributes = (value: (column: string, known: string, rank?: string) => string) => `
+  coalesce(${value("education", "education <> 'unknown'", "education_rank")}, 'unknown') as education,
+  coalesce(${value("title", "title <> 'none'", "title_rank")}, 'none') as title,
+  coalesce(${value("skill", "skill <> 'none'", "skill_rank")}, 'none') as skill,
+  coalesce(${value("province", "province <> 'unknown'")}, 'unknown') as province,
+  ${value("location_code", "province <> 'unknown'")} as location_code,
+  ${value("category", "category is not null")} as category,
+  ${value("intention", "intention is not null")} as intention`;
+
+/**
+ * `people`: most people have one roster row and take its values as they are; the ordered
+ * aggregates run only over the rows of people with several (a few percent of a roster). In
+ * no particular order: sorting a million rows costs more than every reader's own ORDER BY.
+ */
 export async function buildPeople(db: DuckDBConnection): Promise<void> {
   await db.run(`create or replace temp table roster_ranked as ${ranked}`);
+  await db.run(`create or replace temp table people_multi as
+    select pid, ${attributes(pick)}, count(*)::integer as rows from roster_ranked group by pid`);
   await db.run(`create or replace table people as
-    select person_key,
-      coalesce(${pick("education", "education <> 'unknown'", "education_rank")}, 'unknown') as education,
-      coalesce(${pick("title", "title <> 'none'", "title_rank")}, 'none') as title,
-      coalesce(${pick("skill", "skill <> 'none'", "skill_rank")}, 'none') as skill,
-      coalesce(${pick("province", "province <> 'unknown'")}, 'unknown') as province,
-      ${pick("location_code", "province <> 'unknown'")} as location_code,
-      ${pick("category", "category is not null")} as category,
-      ${pick("intention", "intention is not null")} as intention,
-      count(*)::integer as rows
-    from roster_ranked group by person_key order by person_key`);
+    select k.person_key, p.* exclude (pid) from (
+      select pid, ${attributes(only)}, 1 as rows from roster_resolved anti join people_multi using (pid)
+      union all
+      select * from people_multi) p
+    join person_keys k using (pid)`);
 }
 
 /**
@@ -55,27 +75,32 @@ export async function buildPersonConflicts(db: DuckDBConnection): Promise<void> 
   await db.run(`create or replace table person_conflicts as
     with r as materialized (select *, coalesce(location_code, province) as place_code,
         count(*) filter (where coalesce(location_code, province) <> province)
-          over (partition by person_key, province) as inside
-      from roster_ranked
-      -- Only a person with several rows can disagree with themselves.
-      where person_key in (select person_key from roster_ranked group by person_key having count(*) > 1)),
+          over (partition by pid, province) as inside
+      -- Only a person with several rows can disagree with themselves: roster_ranked holds no other.
+      from roster_ranked),
     vals as (
-      select person_key, 'education' as field, education as val, ${place} as place from r
+      select pid, 'education' as field, education as val, ${place} as place from r
         where education <> 'unknown'
-      union all select person_key, 'title', title, ${place} from r where title <> 'none'
-      union all select person_key, 'skill', skill, ${place} from r where skill <> 'none'
-      union all select person_key, 'location', place_code, ${place} from r
+      union all select pid, 'title', title, ${place} from r where title <> 'none'
+      union all select pid, 'skill', skill, ${place} from r where skill <> 'none'
+      union all select pid, 'location', place_code, ${place} from r
         where province <> 'unknown' and not (place_code = province and inside > 0)
     ),
     kept as (
-      select person_key, 'education' as field, education as kept from people
-      union all select person_key, 'title', title from people
-      union all select person_key, 'skill', skill from people
-      union all select person_key, 'location', coalesce(location_code, province) from people
-    )
-    select v.person_key, v.field, string_agg(distinct v.val, ';' order by v.val) as "values",
-      k.kept, string_agg(distinct v.place, ';' order by v.place) as sources
-    from vals v join kept k on k.person_key = v.person_key and k.field = v.field
-    group by v.person_key, v.field, k.kept having count(distinct v.val) > 1
-    order by v.person_key, v.field`);
+      select pid, 'education' as field, education as kept from people_multi
+      union all select pid, 'title', title from people_multi
+      union all select pid, 'skill', skill from people_multi
+      union all select pid, 'location', coalesce(location_code, province) from people_multi
+    ),
+    -- Which of a person's attributes disagree: min and max tell, without a distinct per group.
+    disagree as (select pid, field from vals group by all having min(val) <> max(val)),
+    conflicts as (
+      select v.pid, v.field, string_agg(distinct v.val, ';' order by v.val) as "values",
+        k.kept, string_agg(distinct v.place, ';' order by v.place) as sources
+      from vals v semi join disagree d using (pid, field)
+      join kept k on k.pid = v.pid and k.field = v.field
+      group by v.pid, v.field, k.kept)
+    select k.person_key, c.field, c."values", c.kept, c.sources
+    from conflicts c join person_keys k using (pid)
+    order by k.person_key, c.field`);
 }

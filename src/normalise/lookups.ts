@@ -1,4 +1,3 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
 import type { AliasKind } from "../aliases/kinds.ts";
 import type { AliasBook } from "../aliases/load.ts";
 import type { RegionResolution, RegionResolver } from "../regions/index.ts";
@@ -9,7 +8,6 @@ import { resolveIntention } from "../vocab/intention.ts";
 import { resolveSkill } from "../vocab/skill.ts";
 import { resolveTitle } from "../vocab/title.ts";
 import { resolveUrgency } from "../vocab/urgency.ts";
-import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import type { Chain } from "../workspace/config.ts";
 
 export type LookupStatus = "ok" | "unresolved" | "ambiguous";
@@ -169,79 +167,4 @@ export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
     spec("category", "roster", (raw) => (raw === "" ? ok(null) : ladder(resolveCategory(raw)))),
     spec("intention", "roster", blankIsFine(resolveIntention)),
   ];
-}
-
-/**
- * Roster cells that look like a phone number, an ID number or an e-mail address in a column
- * that should hold none (a phone typed under 现工作地) are never copied into the lookup:
- * they are looked up, counted and reported under one placeholder.
- */
-const PERSONAL_LOOKING = String.raw`(\d[\s-]?){7,}|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}`;
-
-/** SQL for the text a raw cell is looked up by: '' for a blank cell; personal-looking roster text hidden. */
-export function lookupKey(spec: LookupSpec, column: string, hidden: string): string {
-  const raw = `coalesce(${column}, '')`;
-  if (spec.side === "demand") return raw;
-  return `case when regexp_matches(${raw}, ${quoteLiteral(PERSONAL_LOOKING)}) then ${quoteLiteral(hidden)} else ${raw} end`;
-}
-
-/** SQL that joins a raw column of `rows` to its entry in `value_lookup`, as alias `alias`. */
-export function lookupJoin(spec: LookupSpec, rows: string, alias: string, hidden: string): string {
-  const key = lookupKey(spec, `${rows}.${quoteIdent(spec.column)}`, hidden);
-  return `left join value_lookup ${alias} on ${alias}.kind = ${quoteLiteral(spec.kind)}
-    and ${alias}.side = ${quoteLiteral(spec.side)} and ${alias}.raw = ${key}`;
-}
-
-/**
- * Resolves the distinct raw values of every lookup (a few thousand, not a million rows) and
- * writes them to `value_lookup` through the appender. Blank cells are looked up as ''. An
- * alias from aliases.csv wins over the vocabulary (`via` says which decided).
- */
-export async function buildValueLookup(
-  db: DuckDBConnection,
-  specs: readonly LookupSpec[],
-  aliases: AliasBook,
-  hidden: string,
-): Promise<void> {
-  await db.run(`create or replace table value_lookup (kind varchar, side varchar, raw varchar,
-    code varchar, province varchar, status varchar, via varchar)`);
-  const appender = await db.createAppender("value_lookup");
-  try {
-    for (const spec of specs) {
-      const table = spec.side === "demand" ? "demand_rows" : "roster_rows";
-      const key = lookupKey(spec, quoteIdent(spec.column), hidden);
-      const reader = await db.runAndReadAll(
-        `select distinct ${key} as raw from ${table} order by raw`,
-      );
-      for (const [raw] of reader.getRowsJS() as [string][]) {
-        const alias =
-          spec.aliasKind === null || raw === hidden ? undefined : aliases.get(spec.aliasKind, raw);
-        const resolved =
-          raw === hidden
-            ? { code: null, status: "unresolved" as const }
-            : alias !== undefined
-              ? spec.fromAlias(alias, raw)
-              : spec.resolve(raw);
-        appender.appendVarchar(spec.kind);
-        appender.appendVarchar(spec.side);
-        appender.appendVarchar(raw);
-        appendNullable(appender, resolved.code);
-        appendNullable(appender, resolved.province ?? null);
-        appender.appendVarchar(resolved.status);
-        appender.appendVarchar(alias === undefined ? "vocabulary" : "alias");
-        appender.endRow();
-      }
-    }
-    appender.flushSync();
-  } finally {
-    appender.closeSync();
-  }
-}
-
-function appendNullable(
-  appender: { appendVarchar(v: string): void; appendNull(): void },
-  value: string | null,
-) {
-  if (value === null) appender.appendNull();
-  else appender.appendVarchar(value);
 }

@@ -2,26 +2,22 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { AliasKind } from "../aliases/kinds.ts";
 import type { Suggester } from "../aliases/suggest.ts";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
-import { type LookupSpec, lookupJoin, lookupKey } from "./lookups.ts";
+import type { LookupSpec } from "./lookups.ts";
+import { lookupJoin, lookupTable } from "./valueLookup.ts";
 
 /**
  * A sector that is none of chains.json's sectors matters only on a row no other route puts
  * in a chain: its chain column names none and no keyword appears in its field or position.
  * Elsewhere (批发 on a row whose chain column says 食品加工) it is not listed.
  */
-function sectorMattersSql(
-  specs: readonly LookupSpec[],
-  side: string,
-  keywords: readonly string[],
-  hidden: string,
-) {
+function sectorMattersSql(specs: readonly LookupSpec[], side: string, keywords: readonly string[]) {
   const find = (kind: string) => specs.find((s) => s.kind === kind && s.side === side);
   const joins: string[] = [];
   const texts: string[] = [];
   let where = "true";
   const chain = find("chain");
   if (chain) {
-    joins.push(lookupJoin(chain, "t", "ch", hidden));
+    joins.push(lookupJoin(chain, "t", "ch"));
     where = "ch.code is null";
   }
   for (const [kind, alias] of [
@@ -30,7 +26,7 @@ function sectorMattersSql(
   ] as const) {
     const spec = find(kind);
     if (spec === undefined) continue;
-    joins.push(lookupJoin(spec, "t", alias, hidden));
+    joins.push(lookupJoin(spec, "t", alias));
     texts.push(`contains(coalesce(${alias}.code, ''), k.keyword)`);
   }
   if (keywords.length > 0 && texts.length > 0) {
@@ -44,26 +40,21 @@ function sectorMattersSql(
  * `unresolved`: every raw value that did not map, under its aliases.csv kind, with how many
  * rows hold it and in which files.
  */
-function unresolvedSql(
-  specs: readonly LookupSpec[],
-  keywords: readonly string[],
-  hidden: string,
-): string {
+function unresolvedSql(specs: readonly LookupSpec[], keywords: readonly string[]): string {
   const parts = specs
     .filter((spec) => spec.reported)
     .map((spec) => {
       const rows = spec.side === "demand" ? "demand_rows" : "roster_rows";
       const sector =
         spec.kind === "sector"
-          ? sectorMattersSql(specs, spec.side, keywords, hidden)
+          ? sectorMattersSql(specs, spec.side, keywords)
           : { joins: "", where: "true" };
-      return `select ${quoteLiteral(spec.aliasKind ?? spec.kind)} as kind, l.side, l.raw, l.status,
-          count(*)::integer as rows, string_agg(distinct t.file, ';' order by t.file) as files
-        from ${rows} t join value_lookup l on l.kind = ${quoteLiteral(spec.kind)}
-          and l.side = ${quoteLiteral(spec.side)}
-          and l.raw = ${lookupKey(spec, `t.${quoteIdent(spec.column)}`, hidden)}
+      return `select ${quoteLiteral(spec.aliasKind ?? spec.kind)} as kind, ${quoteLiteral(spec.side)} as side,
+          l.raw, l.status, count(*)::integer as rows, string_agg(distinct t.file, ';' order by t.file) as files
+        from ${rows} t join (select * from ${lookupTable(spec)} where status <> 'ok') l
+          on l.text = coalesce(t.${quoteIdent(spec.column)}, '')
         ${sector.joins}
-        where l.status <> 'ok' and ${sector.where} group by all`;
+        where ${sector.where} group by all`;
     });
   return `select * from (${parts.join(" union all ")}) order by kind, side, rows desc, raw`;
 }
@@ -79,7 +70,7 @@ export async function buildUnresolved(
   options: { readonly keywords: readonly string[]; readonly hidden: string },
 ): Promise<void> {
   const { keywords, hidden } = options;
-  await db.run(`create or replace table unresolved as ${unresolvedSql(specs, keywords, hidden)}`);
+  await db.run(`create or replace table unresolved as ${unresolvedSql(specs, keywords)}`);
   await db.run(`create or replace table unresolved_suggestions (kind varchar, side varchar,
     raw varchar, rank integer, canonical varchar, label varchar, score double)`);
   const reader = await db.runAndReadAll("select kind, side, raw from unresolved order by all");

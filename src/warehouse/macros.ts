@@ -32,13 +32,16 @@ const weightedSum = (weights: readonly number[], term: (i: number) => string) =>
  * than one JavaScript call per row. Each mirrors a rule of DOMAIN.md.
  */
 const macros = [
+  // Whether a text holds a character clean_cell changes: most cells hold none. Over a whole
+  // row's cells joined (staging), one scan tells that every cell of the row is clean already.
+  `create or replace macro needs_cleaning(v) as regexp_matches(v::varchar, ${sqlString(`[${oddChars}]`)})`,
   // Full-width letters and digits made half-width; zero-width characters (ZWSP, ZWNJ, ZWJ,
   // word joiner, BOM) removed; every run of spaces of any kind (ideographic, no-break, the
   // U+2000 block, tabs, line breaks) one plain space; trimmed; '' is NULL. On such text it
   // agrees with cleanText (src/text/clean.ts), which does the same by NFKC.
   `create or replace macro clean_cell(v) as case
      -- most cells need nothing: one scan for a character that does, then the full work
-     when regexp_matches(v::varchar, ${sqlString(`[${oddChars}]`)}) then nullif(trim(regexp_replace(regexp_replace(
+     when needs_cleaning(v) then nullif(trim(regexp_replace(regexp_replace(
        -- translate over 94 pairs costs ~2.5 µs a value: only for cells with a full-width form
        case when regexp_matches(v::varchar, '[\\x{FF01}-\\x{FF5E}]')
          then translate(v::varchar, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}) else v::varchar end,
@@ -48,18 +51,22 @@ const macros = [
   // (若干, 2-3, -1, 三) is NULL.
   `create or replace macro parse_headcount(v) as try_cast(regexp_extract(clean_cell(v),
      '^(\\d{1,6})(?:\\.0+)? ?(?:人|名|个|個|位)?$', 1) as integer)`,
-  // GB 11643 citizen ID: 17 digits and a check character from a weighted sum mod 11.
-  // The sum is unrolled (a lambda over range(17) costs ten times more per row); try_cast
-  // and coalesce because DuckDB evaluates both sides of the AND over a whole vector, so a
-  // cast would throw on the first malformed value ("A", a 15-digit old ID) in the batch.
-  `create or replace macro id_number_ok(s) as regexp_full_match(s, '\\d{17}[\\dX]') and
-     substr('10X98765432', cast(coalesce(${weightedSum(idWeights, (i) => `try_cast(substr(s, ${i + 1}, 1) as integer)`)}, 0) % 11 as bigint) + 1, 1)
-     = substr(s, 18, 1)`,
+  // GB 11643 citizen ID: 17 digits and a check character from a weighted sum mod 11. A
+  // macro's argument is pasted wherever the macro names it, so each list_transform over a
+  // one-element list binds a value once: the cell (often upper(replace(…))) and the 17 digits
+  // as one BIGINT, whose digits are taken arithmetically (17 substr/try_cast pairs cost five
+  // times more a row). try_cast because DuckDB evaluates both sides of the AND over a whole
+  // vector, so a cast would throw on the first malformed value ("A", an old 15-digit ID).
+  `create or replace macro id_number_ok(s) as list_transform([s], lambda x:
+     regexp_full_match(x, '\\d{17}[\\dX]') and substr('10X98765432',
+       list_transform([try_cast(substr(x, 1, 17) as bigint)], lambda n:
+         ${weightedSum(idWeights, (i) => `(n // ${10n ** BigInt(16 - i)} % 10)`)} % 11)[1] + 1, 1)
+     = substr(x, 18, 1))[1]`,
   // GB 32100 unified social credit code: 18 characters over a 31-letter alphabet, check mod 31.
-  `create or replace macro credit_code_ok(s) as
-     regexp_full_match(s, '[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}') and
-     substr(${sqlString(creditAlphabet)}, cast((31 - ${weightedSum(creditWeights, (i) => `(strpos(${sqlString(creditAlphabet)}, substr(s, ${i + 1}, 1)) - 1)`)} % 31) % 31 as bigint) + 1, 1)
-     = substr(s, 18, 1)`,
+  `create or replace macro credit_code_ok(s) as list_transform([s], lambda x:
+     regexp_full_match(x, '[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}') and
+     substr(${sqlString(creditAlphabet)}, cast((31 - ${weightedSum(creditWeights, (i) => `(strpos(${sqlString(creditAlphabet)}, substr(x, ${i + 1}, 1)) - 1)`)} % 31) % 31 as bigint) + 1, 1)
+     = substr(x, 18, 1))[1]`,
   // Dates as analysts write them: Excel serials, 2024-03-15, 2024/3/15, 2024.3, 2024年3月,
   // 198503 and 19850312 (出生年月 typed as digits), optionally followed by a time of day.
   // Every pattern matches the whole cell: "2024-123" and "2024-03-150" are not dates.

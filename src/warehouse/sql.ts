@@ -50,6 +50,25 @@ export async function inTransaction<T>(db: DuckDBConnection, fn: () => Promise<T
   }
 }
 
+/**
+ * Runs fn with `preserve_insertion_order` off, then restores the setting: a stage whose every
+ * reader orders what it reads lets DuckDB write its million-row tables in parallel and
+ * without keeping batches in order (less memory). Rows come back in no particular order
+ * unless a query says ORDER BY.
+ */
+export async function unordered<T>(db: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
+  const [before] = await queryRows<{ value: boolean }>(
+    db,
+    "select current_setting('preserve_insertion_order') as value",
+  );
+  await db.run("set preserve_insertion_order = false");
+  try {
+    return await fn();
+  } finally {
+    await db.run(`set preserve_insertion_order = ${before?.value === false ? "false" : "true"}`);
+  }
+}
+
 function toPlain(value: unknown): unknown {
   if (typeof value === "bigint") {
     if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {

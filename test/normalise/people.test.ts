@@ -1,6 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assignPersonKeys } from "../../src/normalise/people.ts";
+import { clusterPeople } from "../../src/people/identity.ts";
+import { personKey } from "../../src/people/pseudonym.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 import { createInputTables, type RosterRow } from "./fixtures.ts";
@@ -13,7 +16,7 @@ async function keysOf(db: DuckDBConnection, roster: RosterRow[], key = secret) {
   await assignPersonKeys(db, key);
   const rows = await queryRows<{ person_key: string }>(
     db,
-    "select person_key from roster_person order by ord",
+    "select k.person_key from roster_person p join person_keys k using (pid) order by p.rid",
   );
   return rows.map((r) => r.person_key);
 }
@@ -104,6 +107,58 @@ describe("assignPersonKeys: one person, counted once (DOMAIN.md identities)", ()
       for (const value of ["11010519491231002X", "13800000001", "13800000002", "1949"]) {
         expect(key).not.toContain(value.toLowerCase());
       }
+    }
+  });
+});
+
+describe("assignPersonKeys at scale: only rows sharing an identifier are clustered in JavaScript", () => {
+  // Small pools, so rows share ID numbers, phones and names with birth months often, and
+  // conflicting ID numbers on one phone occur.
+  const row = fc.record({
+    id_number: fc.option(
+      fc.constantFrom("11010519491231002X", "410923198503120011", "41092319900101002X"),
+      { nil: undefined },
+    ),
+    phone: fc.option(fc.constantFrom("13800000001", "13800000002", "03935561234"), {
+      nil: undefined,
+    }),
+    name: fc.option(fc.constantFrom("张三", "李四"), { nil: undefined }),
+    birth: fc.option(fc.constantFrom("1985-03", "1990-01"), { nil: undefined }),
+  });
+
+  it("gives the people and keys of clustering every row, in row order, as the reference", async () => {
+    const samples = fc.sample(fc.array(row, { minLength: 1, maxLength: 25 }), {
+      numRuns: 40,
+      seed: 7,
+    });
+    for (const roster of samples) {
+      const keys = await withWarehouse((db) => keysOf(db, roster));
+      const column = (value: (r: (typeof roster)[number]) => string | null) => roster.map(value);
+      const cluster = clusterPeople({
+        idNumber: column((r) => r.id_number ?? null),
+        phone: column((r) => r.phone ?? null),
+        nameBirth: column((r) => (r.name && r.birth ? `${r.name}|${r.birth}` : null)),
+      });
+      // The reference key: the smallest identity of the person's rows, as DOMAIN.md's
+      // strongest-identifier rule orders them.
+      const own = roster.map((r, i) =>
+        r.id_number
+          ? `id:${r.id_number}`
+          : r.phone
+            ? `~phone:${r.phone}`
+            : r.name && r.birth
+              ? `~~nb:${r.name}|${r.birth}`
+              : `~~~row:rosters/名册.csv::${i + 2}`,
+      );
+      const anchor = new Map<number, string>();
+      cluster.forEach((root, i) => {
+        const current = anchor.get(root);
+        if (current === undefined || (own[i] as string) < current)
+          anchor.set(root, own[i] as string);
+      });
+      expect(keys).toEqual(
+        [...cluster].map((root) => personKey(secret, anchor.get(root) as string)),
+      );
     }
   });
 });

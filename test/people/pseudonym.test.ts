@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { personKey, workspaceSecret } from "../../src/people/pseudonym.ts";
+import { personKey, personKeySql, workspaceSecret } from "../../src/people/pseudonym.ts";
+import { withWarehouse } from "../helpers/warehouse.ts";
 
 let workspace: string;
 beforeEach(() => {
@@ -97,5 +98,54 @@ describe("personKey", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("personKeySql", () => {
+  /** The SQL key of each text, made in an in-memory warehouse. */
+  async function sqlKeys(secret: Buffer, texts: readonly string[]): Promise<string[]> {
+    return withWarehouse(async (db) => {
+      await db.run("create temp table identities (i integer, text varchar)");
+      const appender = await db.createAppender("identities", "main", "temp");
+      texts.forEach((text, i) => {
+        appender.appendInteger(i);
+        appender.appendVarchar(text);
+        appender.endRow();
+      });
+      appender.closeSync();
+      const key = personKeySql(secret);
+      const reader = await db.runAndReadAll(
+        `select ${key.sql("text")} as k from identities order by i`,
+        key.params,
+      );
+      return reader.getRowsJS().map((row) => row[0] as string);
+    });
+  }
+
+  it("gives the key personKey gives, for any secret and identity (UTF-8 included)", async () => {
+    const cases = fc.sample(
+      fc.tuple(
+        fc.uint8Array({ minLength: 1, maxLength: 100 }),
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: "grapheme", maxLength: 30 }),
+            fc.stringMatching(/^id:\d{17}[\dX]$/),
+            fc.constant("~~nb:张三|1985-03"),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+      ),
+      { numRuns: 40, seed: 42 },
+    );
+    for (const [bytes, texts] of cases) {
+      const secret = Buffer.from(bytes);
+      expect(await sqlKeys(secret, texts)).toEqual(texts.map((t) => personKey(secret, t)));
+    }
+  });
+
+  it("binds the key's pads as parameters, never writing them into the statement", () => {
+    const { sql, params } = personKeySql(Buffer.alloc(32, 0xab));
+    expect(sql("x")).not.toMatch(/[0-9a-f]{8}|\\x/i);
+    expect(Object.keys(params).sort()).toEqual(["hmac_inner", "hmac_outer"]);
   });
 });

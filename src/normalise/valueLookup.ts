@@ -1,0 +1,111 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { AliasBook } from "../aliases/load.ts";
+import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
+import type { LookupSpec } from "./lookups.ts";
+
+/**
+ * Roster cells that look like a phone number, an ID number or an e-mail address in a column
+ * that should hold none (a phone typed under 现工作地) are never copied into the lookup:
+ * they are looked up, counted and reported under one placeholder.
+ */
+const PERSONAL_LOOKING = String.raw`(\d[\s-]?){7,}|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}`;
+
+/** The rows a lookup's column is read from. */
+const rowsOf = (spec: LookupSpec) => (spec.side === "demand" ? "demand_rows" : "roster_rows");
+
+/**
+ * The scratch table mapping each distinct text of a lookup's column, as written ('' for a
+ * blank cell), to its `value_lookup` entry: text, raw, code, province, status. It may hold a
+ * personal-looking cell as written, so it is temporary and dropped with dropLookupTables.
+ */
+export const lookupTable = (spec: LookupSpec) => quoteIdent(`lookup_${spec.side}_${spec.kind}`);
+
+/**
+ * SQL that joins a raw column of `rows` to its entry of the lookup, as alias `alias`: one
+ * hash join on the text as written, against a table of a few hundred rows.
+ */
+export function lookupJoin(spec: LookupSpec, rows: string, alias: string): string {
+  return `left join ${lookupTable(spec)} ${alias}
+    on ${alias}.text = coalesce(${rows}.${quoteIdent(spec.column)}, '')`;
+}
+
+/**
+ * Resolves the distinct raw values of every lookup (a few thousand, not a million rows) and
+ * writes them to `value_lookup` through the appender, then one scratch table per lookup for
+ * the joins (lookupTable). Blank cells are looked up as ''. An alias from aliases.csv wins
+ * over the vocabulary (`via` says which decided).
+ */
+export async function buildValueLookup(
+  db: DuckDBConnection,
+  specs: readonly LookupSpec[],
+  aliases: AliasBook,
+  hidden: string,
+): Promise<void> {
+  await db.run(`create or replace table value_lookup (kind varchar, side varchar, raw varchar,
+    code varchar, province varchar, status varchar, via varchar)`);
+  await db.run(`create or replace temp table value_texts (kind varchar, side varchar, text varchar,
+    raw varchar)`);
+  for (const spec of specs) {
+    const text = `coalesce(${quoteIdent(spec.column)}, '')`;
+    const raw =
+      spec.side === "demand"
+        ? "text"
+        : `case when regexp_matches(text, ${quoteLiteral(PERSONAL_LOOKING)}) then ${quoteLiteral(hidden)} else text end`;
+    await db.run(`insert into value_texts
+      select ${quoteLiteral(spec.kind)}, ${quoteLiteral(spec.side)}, text, ${raw}
+      from (select distinct ${text} as text from ${rowsOf(spec)})`);
+  }
+  const appender = await db.createAppender("value_lookup");
+  try {
+    for (const spec of specs) {
+      const reader = await db.runAndReadAll(
+        "select distinct raw from value_texts where kind = $1 and side = $2 order by raw",
+        [spec.kind, spec.side],
+      );
+      for (const [raw] of reader.getRowsJS() as [string][]) {
+        const alias =
+          spec.aliasKind === null || raw === hidden ? undefined : aliases.get(spec.aliasKind, raw);
+        const resolved =
+          raw === hidden
+            ? { code: null, status: "unresolved" as const }
+            : alias !== undefined
+              ? spec.fromAlias(alias, raw)
+              : spec.resolve(raw);
+        appender.appendVarchar(spec.kind);
+        appender.appendVarchar(spec.side);
+        appender.appendVarchar(raw);
+        appendNullable(appender, resolved.code);
+        appendNullable(appender, resolved.province ?? null);
+        appender.appendVarchar(resolved.status);
+        appender.appendVarchar(alias === undefined ? "vocabulary" : "alias");
+        appender.endRow();
+      }
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  for (const spec of specs) {
+    await db.run(`create or replace temp table ${lookupTable(spec)} as
+      select t.text, l.raw, l.code, l.province, l.status
+      from value_texts t join value_lookup l using (kind, side, raw)
+      where t.kind = ${quoteLiteral(spec.kind)} and t.side = ${quoteLiteral(spec.side)}`);
+  }
+  await db.run("drop table value_texts");
+}
+
+/** Drops the scratch tables of buildValueLookup. */
+export async function dropLookupTables(
+  db: DuckDBConnection,
+  specs: readonly LookupSpec[],
+): Promise<void> {
+  for (const spec of specs) await db.run(`drop table if exists ${lookupTable(spec)}`);
+}
+
+function appendNullable(
+  appender: { appendVarchar(v: string): void; appendNull(): void },
+  value: string | null,
+) {
+  if (value === null) appender.appendNull();
+  else appender.appendVarchar(value);
+}
