@@ -87,7 +87,11 @@ export function groupedBars(options: BarsOptions): TopLevelSpec {
 
 /** Horizontal bars in the given order (largest first), each labelled at its end. */
 export function rankedBars(
-  options: Omit<BarsOptions, "series" | "colors" | "seriesTitle"> & { color: string },
+  options: Omit<BarsOptions, "series" | "colors" | "seriesTitle"> & {
+    color: string;
+    /** Widest label in pixels as vega estimates it (0.8 em a letter); longer ones get "…". */
+    labelLimit?: number;
+  },
 ): TopLevelSpec {
   const { categories } = options;
   return {
@@ -104,7 +108,7 @@ export function rankedBars(
         title: null,
         sort: [...categories],
         scale: { domain: [...categories] },
-        axis: { labelLimit: 260 },
+        axis: { labelLimit: options.labelLimit ?? 260 },
       },
     },
     layer: [

@@ -67,6 +67,7 @@ export function rankedSpec(o: {
   color: string;
   categoryTitle: string;
   valueTitle: string;
+  labelLimit?: number;
 }): TopLevelSpec {
   return rankedBars({
     description: o.description,
@@ -75,5 +76,6 @@ export function rankedSpec(o: {
     categoryTitle: o.categoryTitle,
     valueTitle: o.valueTitle,
     color: o.color,
+    ...(o.labelLimit === undefined ? {} : { labelLimit: o.labelLimit }),
   });
 }

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Context } from "../context.ts";
+import { fieldText } from "../messages/fields.ts";
 import { reportText } from "../messages/report.ts";
 import { writeFileAtomic } from "../output/atomic.ts";
 import { loadPlaces } from "../output/places.ts";
@@ -7,12 +8,17 @@ import type { Details } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import { ladders } from "../vocab/ladders.ts";
 import { toCsv } from "./csv.ts";
+import { fieldGapsSheet } from "./fields.ts";
 import { gapPivotTable, gapsCsvTable, gapsSheetTable } from "./gaps.ts";
 import { catalogueSheet, chainsSheet, recruitSheet, shortageSheet } from "./planner-sheets.ts";
 import { queryRejects, rejectsTable } from "./rejects.ts";
 import { workbookBytes } from "./xlsx.ts";
 
-/** rejects.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. */
+/**
+ * rejects.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. gaps.csv
+ * keeps its ladders (its shape is read by scripts); the gaps by discipline are a sheet of
+ * gaps.xlsx.
+ */
 export async function writeExports(
   ctx: Context,
   summary: Summary,
@@ -28,6 +34,20 @@ export async function writeExports(
   };
   const rejects = rejectsTable(await queryRejects(ctx.db), text);
   const latest = summary.waves.at(-1);
+  const fields = details.fields;
+  const fieldSheet = fields
+    ? [
+        {
+          name: fieldText(ctx.lang).sheet,
+          rows: fieldGapsSheet(summary, fields, {
+            text,
+            fieldText: fieldText(ctx.lang),
+            lang: ctx.lang,
+            minCellSize: k,
+          }),
+        },
+      ]
+    : [];
   const files: [string, string | Uint8Array][] = [
     ["rejects.csv", toCsv(rejects)],
     ["gaps.csv", toCsv(gapsCsvTable(summary, k))],
@@ -48,6 +68,7 @@ export async function writeExports(
             name: text.sheets.pivot(ladder),
             rows: gapPivotTable(summary, ladder, k, text),
           })),
+          ...fieldSheet,
           { name: text.sheets.rejects, rows: rejects },
         ],
         new Date(summary.generatedAt),

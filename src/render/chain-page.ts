@@ -1,6 +1,8 @@
 import type { ChainView } from "../output/chain-view.ts";
+import type { FieldDetails } from "../summary/field-details.ts";
 import type { Summary } from "../summary/schema.ts";
 import { demandByLadder, demandByTown, demandByUrgency, employers } from "./chain-demand.ts";
+import { fieldGaps } from "./chain-fields.ts";
 import { gapPerLevel } from "./chain-gap.ts";
 import { headlines } from "./chain-headline.ts";
 import { recruit } from "./chain-recruit.ts";
@@ -12,13 +14,14 @@ import { html } from "./html.ts";
 import { notes, page, pageNav } from "./layout.ts";
 
 /**
- * chains/<id>.html: headline figures and a paragraph; the gap; where to recruit; shortage by
- * position; wave over wave; then demand and supply broken down.
+ * chains/<id>.html: headline figures and a paragraph; the gap; where to recruit; the gap by
+ * discipline; shortage by position; wave over wave; then demand and supply broken down.
  */
 export async function renderChainPage(
   summary: Summary,
   v: ChainView,
   o: PageOptions,
+  fields: FieldDetails | null = null,
 ): Promise<string> {
   const { text } = o;
   const body = html`<header>
@@ -30,6 +33,7 @@ ${pageNav(o)}
 ${headlines(v, o)}
 ${await gapPerLevel(v, o)}
 ${recruit(v, o)}
+${await fieldGaps(v.chain, v.latest, fields, o)}
 ${shortageByPosition(v, o)}
 ${waveOverWave(v, o)}
 <h2 class="part">${text.demand}</h2>

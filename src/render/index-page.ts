@@ -1,15 +1,24 @@
 import { peopleCell } from "../output/suppress.ts";
+import type { FieldDetails } from "../summary/field-details.ts";
 import type { Summary } from "../summary/schema.ts";
 import { type PageOptions, waveTotals } from "./figures.ts";
 import { formatCell } from "./format.ts";
 import { html } from "./html.ts";
+import { fieldCategoryHeatMap } from "./index-fields.ts";
 import { chainHref, chainOverview, gapHeatMap } from "./index-overview.ts";
 import { notes, page, pageNav } from "./layout.ts";
 
 export { chainHref };
 
-/** index.html: every chain at a glance, the gap heat map, the history by wave, the inputs. */
-export async function renderIndex(summary: Summary, o: PageOptions): Promise<string> {
+/**
+ * index.html: every chain at a glance, the gap heat maps (by education level, by discipline
+ * category), the history by wave, the inputs.
+ */
+export async function renderIndex(
+  summary: Summary,
+  o: PageOptions,
+  fields: FieldDetails | null = null,
+): Promise<string> {
   const { text, lang, minCellSize } = o;
   const waves = summary.waves;
   const show = (cell: number | string) => html`<td class="num">${formatCell(cell, lang)}</td>`;
@@ -68,6 +77,7 @@ ${downloads}
 <main>
 <section id="overview"><h2>${text.chainOverview}${latest ? ` · ${latest}` : ""}</h2>${chainOverview(summary, o)}</section>
 <section id="heatmap"><h2>${latest ? text.heatmap(latest) : text.gap}</h2>${await gapHeatMap(summary, o)}</section>
+${await fieldCategoryHeatMap(summary, fields, o)}
 <section><h2>${text.chains}: ${text.waves}</h2>${history}</section>
 <section><h2>${text.totals}</h2>${totals}</section>
 <section><h2>${text.inputs}</h2>${inputs}</section>

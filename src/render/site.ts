@@ -50,14 +50,18 @@ export async function writeSite(
   const charts: string[] = [];
   for (const chain of summary.chains) {
     const o = options(`${encodeURIComponent(chain.id)}/`, "../");
-    const html = await renderChainPage(summary, chainView(summary, chain, details, o), o);
+    const view = chainView(summary, chain, details, o);
+    const html = await renderChainPage(summary, view, o, details.fields);
     const path = join(ctx.out, chainHref(chain.id));
     await writeFileAtomic(path, html);
     chainPages.push(path);
     charts.push(...(await writeChartFiles(join(ctx.out, "chains", chain.id), o.charts)));
   }
   const index = options("charts/", "");
-  await writeFileAtomic(join(ctx.out, "index.html"), await renderIndex(summary, index));
+  await writeFileAtomic(
+    join(ctx.out, "index.html"),
+    await renderIndex(summary, index, details.fields),
+  );
   charts.push(...(await writeChartFiles(join(ctx.out, "charts"), index.charts)));
   const quality = options("charts/", "");
   await writeFileAtomic(

@@ -10,6 +10,7 @@ import {
   queryWaveSources,
   type WaveSourceRow,
 } from "./details-queries.ts";
+import { type FieldDetails, queryFieldDetails } from "./field-details.ts";
 import {
   queryRejectCounts,
   queryUnassigned,
@@ -44,6 +45,8 @@ export type Details = {
   people: PeopleGroupRow[];
   sources: Sources;
   quality: Quality;
+  /** Fields and majors (the fields stage); null for a warehouse made before it. */
+  fields: FieldDetails | null;
 };
 
 export async function queryDetails(ctx: Context): Promise<Details> {
@@ -56,6 +59,7 @@ export async function queryDetails(ctx: Context): Promise<Details> {
   const rejects = await queryRejectCounts(db);
   const unresolved = await queryUnresolved(db);
   const unassigned = await queryUnassigned(db);
+  const fields = await queryFieldDetails(db);
   const read = rosters.filter((file) => !file.error);
   return {
     demand,
@@ -70,6 +74,7 @@ export async function queryDetails(ctx: Context): Promise<Details> {
       ),
     },
     quality: { rejects, unresolved, unassigned },
+    fields,
   };
 }
 

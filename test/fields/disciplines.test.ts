@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishCategoryName, englishDisciplineName } from "../../src/fields/catalogue/english.ts";
 import {
   CATALOGUE_EDITION,
   categories,
@@ -127,5 +128,13 @@ describe("the discipline catalogue", () => {
         expect([term, /[\d\p{P}\p{S}\s]/u.test(term)]).toEqual([term, false]);
       }
     }
+  });
+});
+
+describe("English names", () => {
+  it("name every discipline and category of the catalogue", () => {
+    for (const d of disciplines()) expect(englishDisciplineName(d.code), d.code).toBeTruthy();
+    for (const c of categories()) expect(englishCategoryName(c.code), c.code).toBeTruthy();
+    expect(englishDisciplineName("0805")).toBe("Materials Science and Engineering");
   });
 });
