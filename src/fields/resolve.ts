@@ -124,7 +124,10 @@ function parts(key: string, claimed: Uint8Array): [number, number][] {
   }
   for (const match of key.matchAll(CONNECTOR)) {
     const end = match.index + match[0].length;
-    if (!claimed.subarray(match.index, end).includes(1)) cut.fill(1, match.index, end);
+    // A connector joins two things: at either end of a part it is part of a word (碳中和).
+    const joins =
+      match.index > 0 && end < key.length && cut[match.index - 1] === 0 && cut[end] === 0;
+    if (joins && !claimed.subarray(match.index, end).includes(1)) cut.fill(1, match.index, end);
   }
   const runs: [number, number][] = [];
   let start = -1;

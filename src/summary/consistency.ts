@@ -20,6 +20,13 @@ export function checkSummary(summary: Summary): string[] {
         );
       }
     }
+    for (const [code, people] of Object.entries(supply.byField ?? {})) {
+      if (people > supply.people) {
+        problems.push(
+          `chain ${chain.id}: ${people} people hold ${code}, more than the chain's ${supply.people}`,
+        );
+      }
+    }
     const provinces = sum(Object.values(supply.byProvince));
     if (provinces !== supply.people) {
       problems.push(

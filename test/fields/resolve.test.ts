@@ -42,6 +42,13 @@ describe("resolveFields", () => {
     expect(codes("计算机科学与技术、软件工程")).toEqual(["0812", "0835"]);
   });
 
+  it("reads a connector at either end of a part as part of a word", () => {
+    // 碳中和 is one word, not 碳中 and something: the fix loop lists it whole.
+    expect(resolveFields("碳中和")).toEqual({ codes: [], unmatched: ["碳中和"] });
+    expect(resolveFields("材料学、碳中和")).toEqual({ codes: ["0805"], unmatched: ["碳中和"] });
+    expect(resolveFields("和平")).toEqual({ codes: [], unmatched: ["和平"] });
+  });
+
   it("reads skills, vocational majors and trade words", () => {
     expect(codes("数控技术")).toEqual(["0802"]);
     expect(codes("焊接")).toEqual(["0802"]);
