@@ -24,6 +24,7 @@ export async function runPipeline(
   const timings: RunTimings = { stages: [] };
   for (const [i, stage] of only.entries()) {
     ctx.log.progress?.("run", i, only.length, stage.name);
+    ctx.log.event?.("stage-start", { stage: stage.name });
     const ms = await runStage(stage, ctx);
     timings.stages.push({ name: stage.name, ms });
     ctx.log.stage(stage.name, `done in ${(ms / 1000).toFixed(2)} s`);

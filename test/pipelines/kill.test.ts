@@ -48,9 +48,13 @@ function talentmap(command: string, p: ReturnType<typeof place>) {
   });
 }
 
-/** Starts a refresh and SIGKILLs it as soon as it prints the stage's first line. */
-function killAt(stage: string, p: ReturnType<typeof place>) {
-  const child = spawn(process.execPath, cli("refresh", "--data", p.data, "--out", p.out), {
+/**
+ * Starts a refresh (logging JSON lines) and SIGKILLs it at the first record `when` accepts:
+ * a stage's start (the process is then inside that stage) or a stage's line.
+ */
+function killWhen(when: (record: Record<string, unknown>) => boolean, p: ReturnType<typeof place>) {
+  const args = cli("refresh", "--data", p.data, "--out", p.out, "--log", "json");
+  const child = spawn(process.execPath, args, {
     cwd: scratch,
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -59,10 +63,32 @@ function killAt(stage: string, p: ReturnType<typeof place>) {
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
       seen += chunk;
-      if (seen.split("\n").some((line) => line.startsWith(`[${stage}]`))) child.kill("SIGKILL");
+      const records = seen
+        .split("\n")
+        .filter((line) => line.startsWith("{") && line.endsWith("}"))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      if (records.some(when)) child.kill("SIGKILL");
     });
     child.on("exit", (_code, signal) => resolve({ signal, stderr: seen }));
   });
+}
+
+const startOf = (stage: string) => (r: Record<string, unknown>) =>
+  r.event === "stage-start" && r.stage === stage;
+const lineOf = (stage: string) => (r: Record<string, unknown>) =>
+  r.level === "stage" && r.stage === stage;
+
+async function outcomes(p: ReturnType<typeof place>): Promise<string[]> {
+  const warehouse = await openWarehouse(p.db);
+  try {
+    const runs = await queryRows<{ outcome: string }>(
+      warehouse.connection,
+      "select outcome from runs order by run_id",
+    );
+    return runs.map((r) => r.outcome);
+  } finally {
+    warehouse.close();
+  }
 }
 
 /** summary.json without the time it was made. */
@@ -103,11 +129,11 @@ beforeAll(() => {
 
 describe("a refresh killed at any stage, run again", () => {
   it.each(["ingest", "normalise", "assign", "gaps", "fields", "report"])(
-    "killed after [%s] gives the summary of an uninterrupted run",
+    "killed inside [%s] gives the summary of an uninterrupted run",
     async (stage) => {
       const p = place(join(scratch, `killed-${stage}`));
       cpSync(base.dir, p.dir, { recursive: true });
-      const killed = await killAt(stage, p);
+      const killed = await killWhen(startOf(stage), p);
       expect(killed.signal, killed.stderr).toBe("SIGKILL");
       expect(existsSync(lockPath(p.data))).toBe(true); // left behind by the dead run
       expect(summary(p)).toEqual(before); // readers still see the last good reports, whole
@@ -118,25 +144,35 @@ describe("a refresh killed at any stage, run again", () => {
       expect(summary(p)).toEqual(expected);
       expect(existsSync(lockPath(p.data))).toBe(false);
       expect(readdirSync(p.dir).sort()).toEqual(["data", "reports", "reports.duckdb"]);
-      const warehouse = await openWarehouse(p.db);
-      try {
-        const runs = await queryRows<{ outcome: string }>(
-          warehouse.connection,
-          "select outcome from runs order by run_id",
-        );
-        expect(runs.map((r) => r.outcome)).toEqual(["rejects", "interrupted", "rejects"]);
-      } finally {
-        warehouse.close();
-      }
+      expect(await outcomes(p)).toEqual(["rejects", "interrupted", "rejects"]);
     },
     90_000,
   );
+
+  it("killed after a stage's line (each, and the last before the swap) gives the same", async () => {
+    for (const stage of ["ingest", "normalise", "report"]) {
+      const p = place(join(scratch, `after-${stage}`));
+      cpSync(base.dir, p.dir, { recursive: true });
+      const killed = await killWhen(lineOf(stage), p);
+      // After [report]'s line only the swap and the history remain: the kill may land after.
+      if (stage !== "report") expect(killed.signal, killed.stderr).toBe("SIGKILL");
+      if (killed.signal === "SIGKILL") {
+        // Old reports or new, whole; or, killed between the swap's two renames, none in
+        // place and the old ones beside it for the next run to put back.
+        if (existsSync(p.out)) expect([before, expected]).toContainEqual(summary(p));
+        else expect(readdirSync(p.dir).some((f) => f.startsWith("reports.old-"))).toBe(true);
+      }
+      expect(talentmap("refresh", p).status).toBe(3);
+      expect(summary(p)).toEqual(expected);
+      expect(readdirSync(p.dir).sort()).toEqual(["data", "reports", "reports.duckdb"]);
+    }
+  }, 120_000);
 
   it("killed during the very first run, leaves no reports; run again, writes them", async () => {
     const p = place(join(scratch, "killed-first"));
     cpSync(uninterrupted.data, p.data, { recursive: true });
     rmSync(join(p.data, ".talentmap"), { recursive: true, force: true });
-    const killed = await killAt("normalise", p);
+    const killed = await killWhen(startOf("normalise"), p);
     expect(killed.signal).toBe("SIGKILL");
     expect(existsSync(p.out)).toBe(false);
     expect(talentmap("refresh", p).status).toBe(3);
