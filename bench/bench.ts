@@ -1,11 +1,13 @@
-import { cpSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { stages } from "../pipelines/pipeline.ts";
-import type { Stage } from "../pipelines/stage.ts";
-import type { Warehouse } from "../src/warehouse/connect.ts";
-import { DEMO_WORKSPACE, type FileFacts, type Generated, generateWorkspaces } from "./generate.ts";
-import { type Measured, type PipelineRun, readCsvBaseline, timePipeline } from "./measure.ts";
+import { openWarehouse } from "../src/warehouse/connect.ts";
+import { checkAccounting, compareSplit, type Expected } from "./accounting.ts";
+import type { IngestMeasure, RunMeasure } from "./child.ts";
+import { DEMO_WORKSPACE, type Generated, generateWorkspaces } from "./generate.ts";
+import type { Measured } from "./measure.ts";
+import { type CliRun, cli, inChild } from "./spawn.ts";
 import type { BenchRow } from "./table.ts";
+import { checkTarget, LIMITS, maxTarget, minTarget, ratioTarget, type Target } from "./targets.ts";
 
 export interface BenchOptions {
   dir: string;
@@ -15,6 +17,8 @@ export interface BenchOptions {
   xlsxRows: number;
   skipXlsx: boolean;
   skipGb18030: boolean;
+  /** No split-roster run (it doubles the scale run's time). */
+  skipSplit?: boolean;
   /** Keep the runs' outputs and warehouses (runs/ in dir); the inputs are always kept. */
   keep: boolean;
   log?: (line: string) => void;
@@ -22,26 +26,32 @@ export interface BenchOptions {
 
 export interface BenchResult {
   rows: BenchRow[];
-  /** Accounting errors: any makes the benchmark fail. */
+  targets: Target[];
+  /** Accounting and consistency errors: any makes the benchmark fail. */
   failures: string[];
   notes: string[];
   generated: Generated;
 }
 
-type Expected = Pick<FileFacts, "file" | "rows" | "bad">;
+type Reference = { seconds: number; name: string } | null;
 
-const ingest = stages.find((stage) => stage.name === "ingest") as Stage;
-
+/**
+ * Every step runs in a process of its own (bench/child.ts), so each peak memory is the
+ * step's. The scale, split and demo workspaces are run as `talentmap run` runs them; the
+ * no-change refreshes through the CLI itself, timed from outside.
+ */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? (() => {});
   const rows: BenchRow[] = [];
+  const targets: Target[] = [];
   const failures: string[] = [];
+  const accounting: string[] = [];
   const notes: string[] = [];
   const row = (
     stage: string,
-    m: Measured<unknown>,
+    m: { seconds: number; maxRssMb: number; stepPeakMb: number },
     count: number | null,
-    reference: { seconds: number; name: string } | null,
+    reference: Reference,
   ) => {
     rows.push({
       stage,
@@ -63,6 +73,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     demand: options.demand,
     xlsxRows: options.skipXlsx ? null : options.xlsxRows,
     gb18030: !options.skipGb18030,
+    split: options.skipSplit !== true,
     log,
   });
   notes.push(
@@ -74,59 +85,146 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     string,
     ...string[],
   ];
+  const baseline = (files: string[]) => inChild<Measured<number>>({ kind: "baseline", files });
 
   log("DuckDB read_csv baselines…");
-  const rosterBase = await readCsvBaseline([rosterFile]);
+  const rosterBase = await baseline([rosterFile]);
   row("read_csv roster (baseline)", rosterBase, rosterBase.value, null);
-  const demandBase = await readCsvBaseline(demandFiles);
+  const demandBase = await baseline(demandFiles);
   row("read_csv demand (baseline)", demandBase, demandBase.value, null);
   const allCsv = { seconds: rosterBase.seconds + demandBase.seconds, name: "read_csv all" };
 
   const runs = join(options.dir, "runs");
-  const pipeline = async (
-    label: string,
-    workspace: string,
-    only: readonly Stage[],
-    expected: readonly Expected[],
-  ): Promise<PipelineRun> => {
-    const run = await timePipeline({
-      workspace,
-      out: join(runs, label),
-      stages: only,
-      check: (db) => checkAccounting(db, label, expected),
-      onStage: (name) => log(`${label}: ${name}…`),
-    });
-    failures.push(...run.failures);
-    return run;
+  const paths = (label: string, data: string) => ({
+    data,
+    out: join(runs, label),
+    db: join(runs, `${label}.duckdb`),
+  });
+  /** A whole run as `talentmap run` does it, then its row accounting and summary.json. */
+  const wholeRun = async (label: string, data: string, expected: readonly Expected[]) => {
+    const p = paths(label, data);
+    for (const path of [p.out, p.db, `${p.db}.wal`]) rmSync(path, { recursive: true, force: true });
+    log(`${label}: talentmap run…`);
+    const run = await inChild<RunMeasure>({ kind: "run", command: "run", ...p });
+    const warehouse = await openWarehouse(p.db);
+    let rowsRead = 0;
+    try {
+      accounting.push(...(await checkAccounting(warehouse.connection, label, expected)));
+      const reader = await warehouse.connection.runAndReadAll(
+        "select coalesce(sum(rows_read), 0)::bigint from input_files",
+      );
+      rowsRead = Number(reader.getRows()[0]?.[0] ?? 0);
+    } finally {
+      warehouse.close();
+    }
+    const summary = JSON.parse(readFileSync(join(p.out, "summary.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    return { run, rowsRead, summary, paths: p };
+  };
+  /** A refresh right after a run, which must find nothing to do. */
+  const noChangeRefresh = async (label: string, p: ReturnType<typeof paths>): Promise<CliRun> => {
+    log(`${label}: talentmap refresh (nothing changed)…`);
+    const refresh = await cli("refresh", p);
+    if (refresh.outcome !== "unchanged")
+      failures.push(`${label}: a refresh after the run did work (outcome ${refresh.outcome})`);
+    return refresh;
   };
 
-  const full = await pipeline("scale", scale.dir, stages, scale.files);
-  for (const { name, measured } of full.stages) row(name, measured, full.rowsRead, allCsv);
-  row("total (scale run)", full.total, full.rowsRead, allCsv);
+  const whole = await wholeRun("scale", scale.dir, scale.files);
+  for (const s of whole.run.stages) row(s.name, s, whole.rowsRead, allCsv);
+  const total = {
+    ...whole.run,
+    stepPeakMb: Math.max(...whole.run.stages.map((s) => s.stepPeakMb)),
+  };
+  row("total (scale run)", total, whole.rowsRead, allCsv);
+  targets.push(
+    ratioTarget(
+      `run, ${scale.people} roster + ${scale.demand} demand rows (UTF-8 CSV)`,
+      whole.run.seconds,
+      allCsv.seconds,
+      LIMITS.runRatio,
+    ),
+    maxTarget("run, peak resident memory", whole.run.maxRssMb, LIMITS.peakRssMb, "MB"),
+  );
+  const scaleRefresh = await noChangeRefresh("scale", whole.paths);
+  row("refresh, nothing changed (scale, CLI wall)", refreshMeasure(scaleRefresh), null, null);
+
+  const split = generated.split;
+  if (split !== null) {
+    const parts = await wholeRun("split", split.dir, split.files);
+    row("total (split roster run)", { ...parts.run, stepPeakMb: 0 }, parts.rowsRead, allCsv);
+    const problems = compareSplit(whole.summary, parts.summary);
+    failures.push(...problems);
+    targets.push(
+      checkTarget(
+        "roster split in two files: same summary figures",
+        problems,
+        "people, chains, supply, demand and gaps equal",
+      ),
+    );
+  }
+
+  const ingestOnly = async (label: string, workspace: string, expected: readonly Expected[]) => {
+    const out = join(runs, label);
+    log(`${label}: ingest…`);
+    const m = await inChild<IngestMeasure>({
+      kind: "ingest",
+      workspace,
+      out,
+      label,
+      expected: [...expected],
+    });
+    accounting.push(...m.failures);
+    return m;
+  };
 
   const xlsx = generated.xlsx;
-  if (xlsx !== null) {
-    const base = await readCsvBaseline([xlsx.baselineCsv]);
+  const half = generated.xlsxHalf;
+  if (xlsx !== null && half !== null) {
+    const base = await baseline([xlsx.baselineCsv]);
     row("read_csv xlsx rows as CSV (baseline)", base, base.value, null);
-    const run = await pipeline("xlsx", xlsx.dir, [ingest], xlsx.files);
-    row("ingest xlsx", firstStage(run), run.rowsRead, { seconds: base.seconds, name: "read_csv" });
+    const full = await ingestOnly("xlsx", xlsx.dir, xlsx.files);
+    row("ingest xlsx", full.ingest, full.rowsRead, { seconds: base.seconds, name: "read_csv" });
+    const halfRun = await ingestOnly("xlsx-half", half.dir, half.files);
+    row("ingest xlsx, half the rows", halfRun.ingest, halfRun.rowsRead, null);
+    targets.push(
+      minTarget(
+        `xlsx ingest, ${full.rowsRead} rows`,
+        full.rowsRead / full.ingest.seconds,
+        LIMITS.xlsxRowsPerSecond,
+        "rows/s",
+      ),
+      {
+        name: "xlsx ingest, memory against half the rows",
+        measured: `${full.ingest.maxRssMb.toFixed(0)} MB vs ${halfRun.ingest.maxRssMb.toFixed(0)} MB`,
+        limit: `≤ ${LIMITS.xlsxMemoryGrowth}×`,
+        pass: full.ingest.maxRssMb <= LIMITS.xlsxMemoryGrowth * halfRun.ingest.maxRssMb,
+      },
+    );
   }
 
   const gb = generated.gb18030;
   if (gb !== null) {
-    const base = await readCsvBaseline(gb.utf8.files.map((f) => join(gb.utf8.dir, f.file)));
+    const base = await baseline(gb.utf8.files.map((f) => join(gb.utf8.dir, f.file)));
     row("read_csv 2024H1 demand (baseline)", base, base.value, null);
-    const utf8 = await pipeline("utf8-h1", gb.utf8.dir, [ingest], gb.utf8.files);
-    const utf8Ingest = firstStage(utf8);
-    row("ingest utf-8 2024H1", utf8Ingest, utf8.rowsRead, {
+    const utf8 = await ingestOnly("utf8-h1", gb.utf8.dir, gb.utf8.files);
+    row("ingest utf-8 2024H1", utf8.ingest, utf8.rowsRead, {
       seconds: base.seconds,
       name: "read_csv",
     });
-    const run = await pipeline("gb18030", gb.dir, [ingest], gb.files);
-    row("ingest gb18030 2024H1", firstStage(run), run.rowsRead, {
-      seconds: utf8Ingest.seconds,
-      name: "utf-8 ingest",
-    });
+    const run = await ingestOnly("gb18030", gb.dir, gb.files);
+    const reference = { seconds: utf8.ingest.seconds, name: "utf-8 ingest" };
+    row("ingest gb18030 2024H1", run.ingest, run.rowsRead, reference);
+    targets.push(
+      ratioTarget(
+        "GB18030 ingest against the same rows in UTF-8",
+        run.ingest.seconds,
+        utf8.ingest.seconds,
+        LIMITS.gb18030Ratio,
+      ),
+    );
   }
 
   // The committed demo county, end to end, on a copy: a run writes its secret into the workspace.
@@ -139,76 +237,45 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const manifest = JSON.parse(readFileSync(join(demo, "expected.json"), "utf8")) as {
     files: { file: string; rowsRead: number; rowsBad: number }[];
   };
-  const county = await pipeline(
+  const county = await wholeRun(
     "demo",
     demo,
-    stages,
     manifest.files.map((f) => ({ file: f.file, rows: f.rowsRead, bad: f.rowsBad })),
   );
-  for (const { name, measured } of county.stages)
-    row(`demo ${name}`, measured, county.rowsRead, null);
-  row("demo total", county.total, county.rowsRead, null);
+  for (const s of county.run.stages) row(`demo ${s.name}`, s, county.rowsRead, null);
+  row("demo total", { ...county.run, stepPeakMb: 0 }, county.rowsRead, null);
+  const demoRefresh = await noChangeRefresh("demo", county.paths);
+  row("refresh, nothing changed (demo, CLI wall)", refreshMeasure(demoRefresh), null, null);
+  targets.push(
+    maxTarget(
+      "demo workspace end to end (report included)",
+      county.run.seconds,
+      LIMITS.demoSeconds,
+      "s",
+    ),
+    maxTarget(
+      "no-change refresh, demo (node bin/talentmap.js, wall)",
+      demoRefresh.wallSeconds,
+      LIMITS.refreshSeconds,
+      "s",
+    ),
+    maxTarget(
+      "no-change refresh, scale workspace (wall)",
+      scaleRefresh.wallSeconds,
+      LIMITS.refreshSeconds,
+      "s",
+    ),
+  );
+  targets.push(
+    checkTarget("row accounting (read = loaded + rejected = planted)", accounting, "every file"),
+  );
+  failures.push(...accounting);
 
-  if (!options.keep) rmSync(runs, { recursive: true, force: true });
-  return { rows, failures, notes, generated };
+  if (!options.keep && existsSync(runs)) rmSync(runs, { recursive: true, force: true });
+  return { rows, targets, failures, notes, generated };
 }
 
-function firstStage(run: PipelineRun): Measured<void> {
-  const first = run.stages[0];
-  if (first === undefined) throw new Error("the run had no stage");
-  return first.measured;
-}
-
-/**
- * Every input file is accounted for: read = loaded + rejected, loaded = its rows in
- * demand_rows / roster_rows, and both match what the generator planted.
- */
-export async function checkAccounting(
-  db: Warehouse["connection"],
-  label: string,
-  expected: readonly Expected[],
-): Promise<string[]> {
-  const reader = await db.runAndReadAll(`
-    select f.file, f.error, f.rows_read::integer rows_read, f.rows_loaded::integer rows_loaded,
-      f.rows_rejected::integer rows_rejected, (coalesce(d.n, 0) + coalesce(r.n, 0))::integer in_tables
-    from input_files f
-    left join (select file, count(*) n from demand_rows group by file) d using (file)
-    left join (select file, count(*) n from roster_rows group by file) r using (file)
-    order by f.file`);
-  const actual = reader.getRowObjectsJS() as {
-    file: string;
-    error: string | null;
-    rows_read: number;
-    rows_loaded: number;
-    rows_rejected: number;
-    in_tables: number;
-  }[];
-  const failures: string[] = [];
-  const fail = (file: string, problem: string) => failures.push(`${label}: ${file}: ${problem}`);
-  for (const f of actual) {
-    if (f.error !== null) fail(f.file, `set aside whole (${f.error})`);
-    if (f.rows_read !== f.rows_loaded + f.rows_rejected)
-      fail(
-        f.file,
-        `rows_read ${f.rows_read} ≠ rows_loaded ${f.rows_loaded} + rows_rejected ${f.rows_rejected}`,
-      );
-    if (f.rows_loaded !== f.in_tables)
-      fail(
-        f.file,
-        `rows_loaded ${f.rows_loaded} but ${f.in_tables} rows in demand_rows/roster_rows`,
-      );
-    const planted = expected.find((e) => e.file === f.file);
-    if (planted === undefined) {
-      fail(f.file, "not a generated file");
-      continue;
-    }
-    if (f.rows_read !== planted.rows)
-      fail(f.file, `rows_read ${f.rows_read}, planted ${planted.rows}`);
-    if (f.rows_rejected !== planted.bad)
-      fail(f.file, `rows_rejected ${f.rows_rejected}, planted bad ${planted.bad}`);
-  }
-  for (const e of expected) {
-    if (!actual.some((f) => f.file === e.file)) fail(e.file, "missing from input_files");
-  }
-  return failures;
+/** A CLI run as a table row: its wall time; its memory is not measured from outside. */
+function refreshMeasure(run: CliRun) {
+  return { seconds: run.wallSeconds, maxRssMb: 0, stepPeakMb: 0 };
 }

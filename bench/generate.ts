@@ -29,7 +29,10 @@ import {
  * in `bench-manifest.json` there, so a rerun with the same parameters reuses them:
  *
  *   scale/     one roster CSV (N rows) and a demand CSV per wave (M rows in all), UTF-8
+ *   split/     the same rows, the roster in two files (its first half, then the rest): the
+ *              summary must give the same supply and demand figures as scale/'s
  *   xlsx/      the first K demand rows as one workbook
+ *   xlsx-half/ the first K/2 of them as one workbook (the reader's memory must not grow with K)
  *   gb18030/   the 2024H1 demand CSV transcoded to GB18030
  *   utf8-h1/   the same 2024H1 CSV in UTF-8 alone, to compare the GB18030 ingest with
  *   baseline/  the workbook's rows as a UTF-8 CSV, for DuckDB's read_csv baseline
@@ -39,9 +42,11 @@ export interface GenerateOptions {
   seed: number;
   people: number;
   demand: number;
-  /** Null: no workbook workspace. */
+  /** Null: no workbook workspaces. */
   xlsxRows: number | null;
   gb18030: boolean;
+  /** The split-roster workspace (default true). */
+  split?: boolean;
   log?: (line: string) => void;
 }
 
@@ -66,6 +71,11 @@ interface ScalePart extends WorkspaceFacts {
   duplicateRows: number;
 }
 
+interface SplitPart extends WorkspaceFacts {
+  people: number;
+  demand: number;
+}
+
 interface XlsxPart extends WorkspaceFacts {
   rows: number;
   baselineCsv: string;
@@ -80,7 +90,10 @@ export interface Generated {
   version: number;
   seed: number;
   scale: ScalePart;
+  /** Null when not asked for (--skip-split). */
+  split: SplitPart | null;
   xlsx: XlsxPart | null;
+  xlsxHalf: XlsxPart | null;
   gb18030: Gb18030Part | null;
   notes: string[];
 }
@@ -104,7 +117,9 @@ export function generateWorkspaces(options: GenerateOptions): Generated {
     version: VERSION,
     seed,
     scale: previous?.scale as ScalePart,
+    split: null,
     xlsx: null,
+    xlsxHalf: null,
     gb18030: null,
     notes: [],
   };
@@ -122,6 +137,24 @@ export function generateWorkspaces(options: GenerateOptions): Generated {
   } else log(`reusing ${join(dir, "scale")}`);
   save();
 
+  if (options.split !== false) {
+    const old = previous?.split;
+    const scaleReused = previous?.scale === result.scale;
+    if (
+      scaleReused &&
+      old?.people === options.people &&
+      old.demand === options.demand &&
+      filesExist(old)
+    ) {
+      result.split = old;
+      log(`reusing ${old.dir}`);
+    } else {
+      log("writing the roster again as two files…");
+      result.split = writeSplitPart(dir, seed, result.scale);
+    }
+    save();
+  }
+
   if (options.xlsxRows !== null) {
     const old = previous?.xlsx;
     if (
@@ -134,7 +167,16 @@ export function generateWorkspaces(options: GenerateOptions): Generated {
       log(`reusing ${old.dir}`);
     } else {
       log(`writing a ${options.xlsxRows}-row workbook…`);
-      result.xlsx = writeXlsxPart(dir, seed, options.xlsxRows);
+      result.xlsx = writeXlsxPart(dir, "xlsx", seed, options.xlsxRows);
+    }
+    const half = Math.max(1, Math.floor(options.xlsxRows / 2));
+    const oldHalf = previous?.xlsxHalf;
+    if (sameSeed && oldHalf?.rows === half && filesExist(oldHalf)) {
+      result.xlsxHalf = oldHalf;
+      log(`reusing ${oldHalf.dir}`);
+    } else {
+      log(`writing a ${half}-row workbook…`);
+      result.xlsxHalf = writeXlsxPart(dir, "xlsx-half", seed, half);
     }
     save();
   }
@@ -151,7 +193,14 @@ export function generateWorkspaces(options: GenerateOptions): Generated {
     save();
   }
 
-  for (const part of [result.scale, result.xlsx, result.gb18030, result.gb18030?.utf8]) {
+  for (const part of [
+    result.scale,
+    result.split,
+    result.xlsx,
+    result.xlsxHalf,
+    result.gb18030,
+    result.gb18030?.utf8,
+  ]) {
     if (part) result.notes.push(...writeSettings(part));
   }
   save();
@@ -232,12 +281,12 @@ const WORKBOOK_PROPS = {
   Title: "南乐县2024年上半年重点企业人才需求调查表",
 };
 
-function writeXlsxPart(root: string, seed: number, count: number): XlsxPart {
-  const dir = join(root, "xlsx");
+function writeXlsxPart(root: string, name: string, seed: number, count: number): XlsxPart {
+  const dir = join(root, name);
   rmSync(dir, { recursive: true, force: true });
   const stream = new DemandStream(seed);
   const rows = Array.from({ length: count }, () => stream.next());
-  const baselineCsv = join(root, "baseline", "xlsx-rows.csv");
+  const baselineCsv = join(root, "baseline", `${name}-rows.csv`);
   let at = 0;
   writeCsv(baselineCsv, DEMAND_HEADER, count, () => rows[at++] as string[]);
 
@@ -264,6 +313,41 @@ function writeXlsxPart(root: string, seed: number, count: number): XlsxPart {
     baselineCsv,
     files: [{ file, rows: count, bad: stream.stats.badRows, bytes: (bytes as Buffer).length }],
   };
+}
+
+/** A file of the scale workspace in another workspace: a hard link where the filesystem allows. */
+function linkInto(fromDir: string, toDir: string, file: string): void {
+  const to = join(toDir, file);
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(join(fromDir, file), to);
+  } catch {
+    copyFileSync(join(fromDir, file), to);
+  }
+}
+
+/**
+ * The scale workspace's rows with the roster in two files, its first half and the rest, made
+ * again from the seed (so each half's planted bad rows are known); the demand files are the
+ * scale workspace's own. Row order across the two files is the one file's order.
+ */
+function writeSplitPart(root: string, seed: number, scale: ScalePart): SplitPart {
+  const dir = join(root, "split");
+  rmSync(dir, { recursive: true, force: true });
+  const roster = new RosterStream(seed);
+  const first = Math.ceil(scale.people / 2);
+  const files: FileFacts[] = [];
+  for (const [i, rows] of [first, scale.people - first].entries()) {
+    const file = ROSTER_FILE.replace(/\.csv$/, `-${i + 1}.csv`);
+    const before = roster.badRows;
+    const bytes = writeCsv(join(dir, file), ROSTER_HEADER, rows, () => roster.next());
+    files.push({ file, rows, bad: roster.badRows - before, bytes });
+  }
+  for (const facts of scale.files.slice(1)) {
+    linkInto(scale.dir, dir, facts.file);
+    files.push(facts);
+  }
+  return { dir, files, people: scale.people, demand: scale.demand };
 }
 
 function writeGb18030Part(root: string, scale: ScalePart): Gb18030Part {

@@ -49,10 +49,11 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
 
 /**
  * DuckDB's own floor for reading the same files: every column as text into a table, in a
- * fresh in-memory instance (all threads, parallel scanner, header and dialect detected).
+ * fresh in-memory instance with DuckDB's defaults (all threads, its own memory limit, the
+ * parallel scanner, header and dialect detected).
  */
 export async function readCsvBaseline(files: readonly string[]): Promise<Measured<number>> {
-  const warehouse = await openWarehouse();
+  const warehouse = await openWarehouse(":memory:", { memoryLimit: null });
   try {
     const list = `[${files.map(quoteLiteral).join(", ")}]`;
     return await measure(async () => {

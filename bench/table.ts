@@ -7,9 +7,9 @@ export interface BenchRow {
   /** seconds / the reference's seconds (DuckDB's read_csv of the same files, unless noted). */
   ratio: number | null;
   ratioTo: string | null;
-  /** Process peak resident set so far, MB. */
+  /** The step's process: its peak resident set so far, MB (0: not measured). */
   maxRssMb: number;
-  /** Highest resident set sampled during this step, MB. */
+  /** Highest resident set sampled during this step, MB (0: not measured). */
   stepPeakMb: number;
 }
 
@@ -24,8 +24,12 @@ const COLUMNS: { title: string; right: boolean; cell: (row: BenchRow) => string 
   },
   { title: "ratio", right: true, cell: (r) => (r.ratio === null ? "" : `${r.ratio.toFixed(1)}x`) },
   { title: "ratio to", right: false, cell: (r) => r.ratioTo ?? "" },
-  { title: "peak RSS MB", right: true, cell: (r) => r.maxRssMb.toFixed(0) },
-  { title: "step peak MB", right: true, cell: (r) => r.stepPeakMb.toFixed(0) },
+  { title: "peak RSS MB", right: true, cell: (r) => (r.maxRssMb > 0 ? r.maxRssMb.toFixed(0) : "") },
+  {
+    title: "step peak MB",
+    right: true,
+    cell: (r) => (r.stepPeakMb > 0 ? r.stepPeakMb.toFixed(0) : ""),
+  },
 ];
 
 /** A plain-text table, columns padded to their widest cell. */

@@ -46,6 +46,10 @@ export const normalise: Stage = {
       specs.find((s) => s.side === side && s.kind === kind) as LookupSpec;
     await unordered(db, () =>
       inTransaction(db, async () => {
+        // Ingest's staging is read by nothing after it: freed first, so a million roster rows
+        // are held once, not twice (roster_staging holds personal data, too).
+        for (const table of ["roster_staging", "demand_staging", "staging_columns"])
+          await db.run(`drop table if exists ${table}`);
         await buildValueLookup(db, specs, aliases.book, hidden);
         const d = (kind: string, alias: string) => lookupJoin(spec("demand", kind), "d", alias);
         await db.run(`create or replace table demand as
@@ -83,11 +87,10 @@ export const normalise: Stage = {
         const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
         await buildUnresolved(db, specs, suggest, { keywords, hidden });
         await writeAliasProblems(db, aliases.problems);
-        // Personal data lives in roster_rows, ingest's temporary roster_staging (it lasts as long
-        // as the connection) and the lookups' scratch tables: all go now, with the other scratch.
+        // Personal data lives in roster_rows and the lookups' scratch tables: all go now, with
+        // the other scratch.
         for (const table of [
           "roster_rows",
-          "roster_staging",
           "roster_person",
           "person_keys",
           "roster_resolved",

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 export interface Warehouse {
@@ -6,16 +8,40 @@ export interface Warehouse {
   close(): void;
 }
 
+export interface WarehouseOptions {
+  /**
+   * DuckDB's memory_limit (e.g. "1GB"); past it, tables being built spill to disk. Default:
+   * $TALENTMAP_MEMORY_LIMIT, else 1GB, so a province's million-row roster runs in well under
+   * 1.5 GB of memory with the report's JavaScript beside it. Null: DuckDB's own default (80%
+   * of the machine's memory), for measuring DuckDB alone.
+   */
+  readonly memoryLimit?: string | null;
+}
+
+export const defaultMemoryLimit = "1GB";
+
 /**
  * Opens the embedded warehouse. Extension autoinstall and autoload are off: the offline
  * machines our users run have only DuckDB's built-in extensions, and a silent download
- * attempt would hang the nightly job.
+ * attempt would hang the nightly job. What spills past the memory limit goes beside a file
+ * warehouse (`<file>.tmp/`, DuckDB's default) or, in memory, to a folder of the system's
+ * temporary directory, never the working directory; DuckDB removes what it wrote on close.
  */
-export async function openWarehouse(path = ":memory:"): Promise<Warehouse> {
-  const instance = await DuckDBInstance.create(path, {
+export async function openWarehouse(
+  path = ":memory:",
+  options: WarehouseOptions = {},
+): Promise<Warehouse> {
+  const memoryLimit =
+    options.memoryLimit === undefined
+      ? process.env.TALENTMAP_MEMORY_LIMIT || defaultMemoryLimit
+      : options.memoryLimit;
+  const settings: Record<string, string> = {
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",
-  });
+  };
+  if (memoryLimit !== null) settings.memory_limit = memoryLimit;
+  if (path === ":memory:") settings.temp_directory = join(tmpdir(), `talentmap-${process.pid}.tmp`);
+  const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
   // Pinned so no figure or date depends on the machine's zone.
   await connection.run("set TimeZone = 'UTC'");

@@ -24,7 +24,7 @@ let generated: Generated;
 
 /** Every input file of a generation, relative to the scratch folder. */
 function inputFiles(g: Generated, root: string): string[] {
-  const parts = [g.scale, g.xlsx, g.gb18030].filter((p) => p !== null);
+  const parts = [g.scale, g.split, g.xlsx, g.xlsxHalf, g.gb18030].filter((p) => p !== null);
   return [
     ...parts.flatMap((p) => p.files.map((f) => join(p.dir, f.file).slice(root.length))),
     (g.xlsx?.baselineCsv ?? "").slice(root.length),
@@ -51,7 +51,7 @@ afterAll(() => {
 describe("bench generator", () => {
   it("gives the same bytes for the same seed, other bytes for another", () => {
     const files = inputFiles(generated, a);
-    expect(files).toHaveLength(6);
+    expect(files).toHaveLength(11);
     for (const file of files) {
       expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
     }
@@ -101,7 +101,27 @@ describe("bench generator", () => {
     expect(() => encodeGb18030("南乐😀")).toThrow(/U\+1F600/);
   });
 
-  it("runs the benchmark at this size with every row accounted for", async () => {
+  it("splits the roster into two files holding, in order, the one file's rows", () => {
+    const split = generated.split;
+    const roster = csvRows(join(generated.scale.dir, generated.scale.files[0]?.file ?? ""));
+    const [first, second] = (split?.files ?? [])
+      .filter((f) => f.file.startsWith("rosters/"))
+      .map((f) => csvRows(join(split?.dir ?? "", f.file)));
+    expect(first?.[0]).toEqual(roster[0]);
+    expect(second?.[0]).toEqual(roster[0]);
+    expect([...(first ?? []).slice(1), ...(second ?? []).slice(1)]).toEqual(roster.slice(1));
+    const bad = (split?.files ?? []).filter((f) => f.file.startsWith("rosters/"));
+    expect(bad.reduce((n, f) => n + f.bad, 0)).toBe(generated.scale.files[0]?.bad);
+    // The demand files are the scale workspace's own.
+    for (const f of generated.scale.files.slice(1))
+      expect(readFileSync(join(split?.dir ?? "", f.file))).toEqual(
+        readFileSync(join(generated.scale.dir, f.file)),
+      );
+  });
+
+  it("runs the benchmark at this size with every row accounted for", {
+    timeout: 300_000,
+  }, async () => {
     const lines: string[] = [];
     const result = await runBench({
       dir: a,
@@ -115,12 +135,23 @@ describe("bench generator", () => {
       log: (line) => lines.push(line),
     });
     expect(result.failures).toEqual([]);
-    expect(lines.filter((line) => line.startsWith("reusing"))).toHaveLength(3);
+    expect(lines.filter((line) => line.startsWith("reusing"))).toHaveLength(5);
     const stages = result.rows.map((row) => row.stage);
     for (const stage of ["ingest", "normalise", "assign", "gaps", "report", "total (scale run)"])
       expect(stages).toContain(stage);
-    for (const stage of ["ingest xlsx", "ingest gb18030 2024H1", "demo total"])
+    for (const stage of [
+      "ingest xlsx",
+      "ingest xlsx, half the rows",
+      "ingest gb18030 2024H1",
+      "total (split roster run)",
+      "demo total",
+    ])
       expect(stages).toContain(stage);
+    // Every target is checked; at this size only the correctness ones must pass.
+    const names = result.targets.map((t) => t.name);
+    expect(names).toHaveLength(10);
+    for (const name of names.filter((n) => /split|accounting/.test(n)))
+      expect(result.targets.find((t) => t.name === name)?.pass, name).toBe(true);
     const ingest = result.rows.find((row) => row.stage === "ingest");
     expect(ingest?.rows).toBe(SIZE.people + SIZE.demand);
   });
