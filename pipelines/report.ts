@@ -30,6 +30,11 @@ export const report: Stage = {
     "demand_levels",
     "supply_levels",
     "gaps",
+    // Read when present: a warehouse made before the fields stage has none of them.
+    "person_fields",
+    "field_unresolved",
+    "field_levels",
+    "field_gaps",
   ],
   outputs: [],
   run,
