@@ -10,6 +10,7 @@ Usage:
   talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json]
   talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
   talentmap template --wave YYYYH1|YYYYH2 --out FILE.xlsx [--data DIR]
+  talentmap export --parquet DIR [--db FILE | --out DIR]
 
 Commands:
   run         read the workspace in --data, write reports and summary.json to --out
@@ -18,6 +19,7 @@ Commands:
   unresolved  list the values the last run could not map, with suggestions for aliases.csv
   inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
   template    write the blank survey form for a wave, with the headers and dropdown lists
+  export      write the last run's tables and gap marts as Hive-partitioned Parquet
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
@@ -29,6 +31,7 @@ const commands: Record<string, () => Promise<{ main(args: string[]): Promise<num
   template: () => import("./template.ts"),
   unresolved: () => import("./unresolved.ts"),
   inspect: () => import("./inspect.ts"),
+  export: () => import("./export.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -16,6 +16,8 @@ export interface WarehouseOptions {
    * of the machine's memory), for measuring DuckDB alone.
    */
   readonly memoryLimit?: string | null;
+  /** Opened read-only (an export, a listing), so a run writing it is not disturbed. */
+  readonly readOnly?: boolean;
 }
 
 export const defaultMemoryLimit = "1GB";
@@ -40,6 +42,7 @@ export async function openWarehouse(
     autoload_known_extensions: "false",
   };
   if (memoryLimit !== null) settings.memory_limit = memoryLimit;
+  if (options.readOnly) settings.access_mode = "READ_ONLY";
   if (path === ":memory:") settings.temp_directory = join(tmpdir(), `talentmap-${process.pid}.tmp`);
   const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();

@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ExitCode, UserError } from "../errors.ts";
+import { writeParquetExport } from "../export/parquet.ts";
+import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
+import { defaultDb } from "./run.ts";
+
+export const exportHelp = `Usage: talentmap export --parquet DIR [--db FILE | --out DIR]
+
+Writes the last run's normalised tables and gap marts as Hive-partitioned Parquet, for Spark,
+Trino or DuckDB: demand, demand_levels, gaps and field_gaps by wave (DIR/gaps/wave=2024H1/…),
+people and person_chain by province (DIR/people/province=310000/…), chain_list,
+supply_levels and field_levels as one file each. Nothing personal: people are under their
+pseudonymous key. DIR is replaced whole (written beside it, then renamed).
+
+  --parquet DIR  the folder to write
+  --db FILE      the warehouse a run wrote (default: <out>.duckdb)
+  --out DIR      the output folder given to run, to find its warehouse (default: reports)`;
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        parquet: { type: "string" },
+        db: { type: "string" },
+        out: { type: "string", default: "reports" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${exportHelp}`, ExitCode.usage);
+  }
+}
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parse(args);
+  if (values.help) {
+    process.stdout.write(`${exportHelp}\n`);
+    return ExitCode.ok;
+  }
+  if (values.parquet === undefined) {
+    throw new UserError(`--parquet DIR is required\n\n${exportHelp}`, ExitCode.usage);
+  }
+  const db = resolve(values.db ?? defaultDb(resolve(values.out)));
+  if (!existsSync(db)) {
+    throw new UserError(
+      `no warehouse at ${db}. Run "talentmap run" first, or pass --db (or --out) as given to run.`,
+    );
+  }
+  let warehouse: Warehouse;
+  try {
+    warehouse = await openWarehouse(db, { readOnly: true });
+  } catch (error) {
+    throw new UserError(
+      `cannot open ${db}: ${(error as Error).message}. If a run is writing it, wait until it ends.`,
+    );
+  }
+  try {
+    const dir = resolve(values.parquet);
+    const written = await writeParquetExport(warehouse.connection, dir);
+    if (written.length === 0) {
+      throw new UserError(
+        `${db} holds none of the tables a run writes: run "talentmap run" first.`,
+      );
+    }
+    for (const d of written)
+      process.stderr.write(`${d.name}: ${d.rows} rows in ${d.files.length} files\n`);
+    process.stderr.write(`talentmap: wrote ${dir}\n`);
+    return ExitCode.ok;
+  } finally {
+    warehouse.close();
+  }
+}

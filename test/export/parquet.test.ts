@@ -1,0 +1,178 @@
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../../pipelines/pipeline.ts";
+import { parquetDatasets, writeParquetExport } from "../../src/export/parquet.ts";
+import { openWarehouse } from "../../src/warehouse/connect.ts";
+import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
+import { loadWorkspace } from "../../src/workspace/load.ts";
+import { testContext } from "../helpers/context.ts";
+import { withWarehouse } from "../helpers/warehouse.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const caseInput = join(root, "test", "cases", "county-small", "input");
+const scratch = mkdtempSync(join(tmpdir(), "talentmap-parquet-"));
+const db = join(scratch, "reports.duckdb");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** county-small, run whole into a warehouse file, as `talentmap run` leaves it. */
+beforeAll(async () => {
+  cpSync(caseInput, join(scratch, "data"), { recursive: true });
+  const warehouse = await openWarehouse(db);
+  try {
+    await runPipeline({
+      ...testContext(warehouse.connection, { out: join(scratch, "reports") }),
+      workspace: loadWorkspace(join(scratch, "data")),
+    });
+  } finally {
+    warehouse.close();
+  }
+});
+
+async function exportTo(dir: string) {
+  const warehouse = await openWarehouse(db, { readOnly: true });
+  try {
+    return await writeParquetExport(warehouse.connection, dir);
+  } finally {
+    warehouse.close();
+  }
+}
+
+/** Every file under dir, relative, sorted. */
+function tree(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tree(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+/** A dataset of the export read back by DuckDB, partition columns as text. */
+const readBack = (dir: string, name: string, partition: string | null) =>
+  `read_parquet(${quoteLiteral(join(dir, name, "**", "*.parquet"))}, hive_partitioning = ${partition !== null}${
+    partition ? `, hive_types = {${quoteLiteral(partition)}: VARCHAR}` : ""
+  })`;
+
+async function inWarehouse<T>(fn: (db: DuckDBConnection) => Promise<T>): Promise<T> {
+  const warehouse = await openWarehouse(db, { readOnly: true });
+  try {
+    return await fn(warehouse.connection);
+  } finally {
+    warehouse.close();
+  }
+}
+
+describe("talentmap export --parquet", () => {
+  it("lays out one folder a dataset, by wave for demand and gaps, by province for people", async () => {
+    const dir = join(scratch, "layout");
+    const written = await exportTo(dir);
+    expect(written.map((d) => d.name)).toEqual(parquetDatasets.map((d) => d.name));
+    const waves = ["wave=2024H1", "wave=2024H2"];
+    const provinces = await inWarehouse((c) =>
+      queryRows<{ p: string }>(c, "select distinct province as p from people order by 1"),
+    );
+    const expected = [
+      "chain_list/data_0.parquet",
+      ...waves.map((w) => `demand/${w}/data_0.parquet`),
+      ...waves.map((w) => `demand_levels/${w}/data_0.parquet`),
+      ...waves.map((w) => `field_gaps/${w}/data_0.parquet`),
+      "field_levels/data_0.parquet",
+      ...waves.map((w) => `gaps/${w}/data_0.parquet`),
+      ...provinces.map((p) => `people/province=${p.p}/data_0.parquet`),
+      "supply_levels/data_0.parquet",
+    ];
+    const actual = tree(dir);
+    expect(actual.filter((f) => !f.startsWith("person_chain/"))).toEqual(expected.sort());
+    // person_chain: by the province of the person, only provinces with someone in a chain.
+    expect(actual.filter((f) => f.startsWith("person_chain/")).length).toBeGreaterThan(0);
+    for (const f of actual.filter((f) => f.startsWith("person_chain/")))
+      expect(f).toMatch(/^person_chain\/province=(\d{6}|overseas|unknown)\/data_0\.parquet$/);
+    // No temporary folder is left beside the export.
+    expect(readdirSync(scratch).filter((f) => f.startsWith("layout."))).toEqual([]);
+  });
+
+  it("reads back, through DuckDB, the same rows as the warehouse holds", async () => {
+    const dir = join(scratch, "roundtrip");
+    const written = await exportTo(dir);
+    await withWarehouse(async (reader) => {
+      for (const dataset of parquetDatasets) {
+        const expected = await inWarehouse((c) =>
+          queryRows(c, `select * from (${dataset.query}) order by all`),
+        );
+        const actual = await queryRows(
+          reader,
+          `select ${
+            Object.keys(expected[0] ?? {})
+              .map(quoteIdent)
+              .join(", ") || "*"
+          }
+           from ${readBack(dir, dataset.name, dataset.partition)} order by all`,
+        );
+        expect(actual, dataset.name).toEqual(expected);
+        expect(written.find((d) => d.name === dataset.name)?.rows).toBe(expected.length);
+      }
+    });
+  });
+
+  it("holds no name, phone or ID number of the rosters", async () => {
+    const dir = join(scratch, "privacy");
+    await exportTo(dir);
+    const roster = readFileSync(join(caseInput, "rosters", "人社局.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(","));
+    // 姓名, 身份证号, 联系电话 of every row, and its birth month.
+    const personal = roster.flatMap((r) => [r[0], r[2], r[3], r[9]]).filter((v) => v);
+    expect(personal.length).toBeGreaterThan(10);
+    await withWarehouse(async (reader) => {
+      for (const dataset of parquetDatasets) {
+        const rows = await queryRows(
+          reader,
+          `select * from ${readBack(dir, dataset.name, dataset.partition)}`,
+        );
+        const text = JSON.stringify(rows);
+        for (const value of personal) expect(text, dataset.name).not.toContain(value);
+      }
+    });
+  });
+
+  it("replaces an earlier export whole", async () => {
+    const dir = join(scratch, "again");
+    await exportTo(dir);
+    mkdirSync(join(dir, "stale"), { recursive: true });
+    writeFileSync(join(dir, "stale", "old.parquet"), "");
+    await exportTo(dir);
+    expect(existsSync(join(dir, "stale"))).toBe(false);
+    expect(existsSync(join(dir, "gaps", "wave=2024H1", "data_0.parquet"))).toBe(true);
+  });
+
+  it("says what to do without a warehouse or without --parquet", () => {
+    const cli = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
+        { cwd: scratch, encoding: "utf8" },
+      );
+    const missing = cli("export", "--parquet", "p", "--db", join(scratch, "none.duckdb"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Run "talentmap run" first');
+    const usage = cli("export", "--db", db);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("--parquet DIR is required");
+    const done = cli("export", "--parquet", "cli-export", "--db", db);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toBe("");
+    expect(existsSync(join(scratch, "cli-export", "people"))).toBe(true);
+  });
+});
