@@ -49,7 +49,10 @@ export async function queryFieldFigures(db: DuckDBConnection): Promise<FieldFigu
   return { demand, supply, gaps };
 }
 
-/** `{code: n}` for one chain (and wave), codes in order. */
+/**
+ * `{code: n}` for one chain (and wave). Rows come in code order, but an object puts
+ * integer-like keys (1001–1407) before the rest (0101–0910): the order means nothing.
+ */
 export function fieldCounts(
   rows: readonly FieldCountRow[],
   chainId: string,
@@ -60,7 +63,7 @@ export function fieldCounts(
   );
 }
 
-/** `{code: {demand, matched, gap}}` for one chain and wave, codes in order. */
+/** `{code: {demand, matched, gap}}` for one chain and wave. */
 export function fieldGapCells(
   rows: readonly FieldGapRow[],
   chainId: string,
