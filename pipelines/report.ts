@@ -12,7 +12,9 @@ import type { Stage } from "./stage.ts";
  * gaps.xlsx, the HTML maps (index.html, quality.html, chains/<id>.html; small people counts
  * hidden) with each chart as .svg and .vl.json beside its page, and with `--pdf` a PDF of
  * each page. Each file is written to a temporary name and renamed into place. It reads no
- * table that holds personal data (never roster_rows).
+ * table that holds personal data (never roster_rows). The fields stage's tables (person_fields,
+ * field_unresolved, field_levels, field_gaps) are read when they exist and are not among the
+ * inputs: a warehouse made before that stage still gets its reports, without the field views.
  */
 export const report: Stage = {
   name: "report",
@@ -30,11 +32,6 @@ export const report: Stage = {
     "demand_levels",
     "supply_levels",
     "gaps",
-    // Read when present: a warehouse made before the fields stage has none of them.
-    "person_fields",
-    "field_unresolved",
-    "field_levels",
-    "field_gaps",
   ],
   outputs: [],
   run,
