@@ -7,8 +7,13 @@ import { hiddenValue } from "../src/messages/rejects.ts";
 import { buildPeople, buildPersonConflicts } from "../src/normalise/choose.ts";
 import { type LookupSpec, lookupSpecs } from "../src/normalise/lookups.ts";
 import { assignPersonKeys, parsedDates } from "../src/normalise/people.ts";
-import { buildUnresolved } from "../src/normalise/unresolved.ts";
-import { buildValueLookup, dropLookupTables, lookupJoin } from "../src/normalise/valueLookup.ts";
+import { buildUnresolved, collectUnresolved } from "../src/normalise/unresolved.ts";
+import {
+  buildValueLookup,
+  dropLookupTables,
+  lookupJoin,
+  persistValueLookup,
+} from "../src/normalise/valueLookup.ts";
 import { workspaceSecret } from "../src/people/pseudonym.ts";
 import { createRegionResolver } from "../src/regions/index.ts";
 import { canonicalText } from "../src/text/clean.ts";
@@ -44,13 +49,38 @@ export const normalise: Stage = {
     const hidden = hiddenValue[ctx.lang];
     const spec = (side: string, kind: string) =>
       specs.find((s) => s.side === side && s.kind === kind) as LookupSpec;
-    await unordered(db, () =>
-      inTransaction(db, async () => {
-        // Ingest's staging is read by nothing after it: freed first, so a million roster rows
-        // are held once, not twice (roster_staging holds personal data, too).
-        for (const table of ["roster_staging", "demand_staging", "staging_columns"])
-          await db.run(`drop table if exists ${table}`);
-        await buildValueLookup(db, specs, aliases.book, hidden);
+    const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
+    // Two phases. The first makes temporary tables only, each statement committed at once,
+    // so what it drops (ingest's staging, the roster rows, the identity scratch) leaves memory
+    // at once: a table dropped inside a transaction is kept until the commit. The second
+    // writes every table of the stage in one transaction, so a killed run never leaves the
+    // stage half written.
+    await unordered(db, async () => {
+      // Ingest's staging is read by nothing after it (roster_staging holds personal data).
+      for (const table of ["roster_staging", "demand_staging", "staging_columns"])
+        await db.run(`drop table if exists ${table}`);
+      await buildValueLookup(db, specs, aliases.book, hidden);
+      await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
+      const r = (kind: string, alias: string) => lookupJoin(spec("roster", kind), "r", alias);
+      await db.run(`create or replace temp table roster_resolved as
+        select p.pid, p.person_key, r.file, r.sheet, r.row_number, r.employer,
+          coalesce(ed.code, 'unknown') as education, coalesce(ti.code, 'none') as title,
+          coalesce(sk.code, 'none') as skill, coalesce(lo.province, 'unknown') as province,
+          lo.code as location_code, ca.code as category,
+          case when r.intention is not null then it.code end as intention,
+          ch.code as chain_named, se.code as sector, fi.code as field,
+          lc.parsed as contacted, en.parsed as entered
+        from roster_rows r join roster_person p on p.rid = r.rowid
+        ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
+        ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}
+        ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`);
+      await collectUnresolved(db, specs, keywords);
+      // Personal data lived in roster_rows: it goes as soon as every row has its codes.
+      for (const table of ["roster_rows", "roster_person"])
+        await db.run(`drop table if exists ${table}`);
+
+      await inTransaction(db, async () => {
+        await persistValueLookup(db);
         const d = (kind: string, alias: string) => lookupJoin(spec("demand", kind), "d", alias);
         await db.run(`create or replace table demand as
         select row_number() over (order by d.file, d.sheet, d.row_number)::integer as demand_id,
@@ -63,45 +93,23 @@ export const normalise: Stage = {
         ${d("education", "ed")} ${d("title", "ti")} ${d("skill", "sk")} ${d("urgency", "ur")}
         ${d("region", "re")} ${d("chain", "ch")} ${d("sector", "se")} ${d("field", "fi")} ${d("position", "po")}
         order by demand_id`);
-
-        await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
-        const r = (kind: string, alias: string) => lookupJoin(spec("roster", kind), "r", alias);
-        await db.run(`create or replace temp table roster_resolved as
-        select p.pid, r.file, r.sheet, r.row_number, r.employer,
-          coalesce(ed.code, 'unknown') as education, coalesce(ti.code, 'none') as title,
-          coalesce(sk.code, 'none') as skill, coalesce(lo.province, 'unknown') as province,
-          lo.code as location_code, ca.code as category,
-          case when r.intention is not null then it.code end as intention,
-          ch.code as chain_named, se.code as sector, fi.code as field,
-          lc.parsed as contacted, en.parsed as entered
-        from roster_rows r join roster_person p on p.rid = r.rowid
-        ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
-        ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}
-        ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`);
         await buildPeople(db);
         await db.run(`create or replace table person_facets as
-        select k.person_key, r.file, r.sheet, r.row_number, r.chain_named, r.sector, r.field, r.employer
-        from roster_resolved r join person_keys k using (pid)`);
+        select person_key, file, sheet, row_number, chain_named, sector, field, employer
+        from roster_resolved`);
         await buildPersonConflicts(db);
-        const suggest = suggester({ chains, regions, locality: config.locality });
-        const keywords = chains.flatMap((c) => c.keywords.map((k) => canonicalText(k)));
-        await buildUnresolved(db, specs, suggest, { keywords, hidden });
+        await buildUnresolved(
+          db,
+          suggester({ chains, regions, locality: config.locality }),
+          hidden,
+        );
         await writeAliasProblems(db, aliases.problems);
-        // Personal data lives in roster_rows and the lookups' scratch tables: all go now, with
-        // the other scratch.
-        for (const table of [
-          "roster_rows",
-          "roster_person",
-          "person_keys",
-          "roster_resolved",
-          "roster_ranked",
-          "people_multi",
-        ]) {
-          await db.run(`drop table if exists ${table}`);
-        }
-        await dropLookupTables(db, specs);
-      }),
-    );
+      });
+      // The lookups' scratch tables may hold a personal-looking cell as written.
+      for (const table of ["roster_resolved", "roster_ranked", "people_multi"])
+        await db.run(`drop table if exists ${table}`);
+      await dropLookupTables(db, specs);
+    });
     await logCounts(ctx, aliases.book.size, aliases.problems.length);
   },
 };

@@ -6,11 +6,10 @@
  * education, title, skill or location is listed in `person_conflicts` with the codes, the
  * value kept and the rows to look at (file, sheet, row number) — no personal data.
  *
- * Reads the temp tables `roster_resolved` (one row per roster row, codes only, `pid` the
- * person's id inside the run) and `person_keys` (pid → person_key); leaves the temp tables
+ * Reads the temp table `roster_resolved` (one row per roster row, codes only, with `pid` the
+ * person's id inside the run and `person_key` their pseudonymous key); leaves the temp tables
  * `roster_ranked` (the rows of people with several, with dates and ranks) and `people_multi`
- * (those people's chosen values) for the caller to drop. People are grouped and joined by the
- * integer pid; the pseudonymous key is joined on once, at the end.
+ * (those people's chosen values) for the caller to drop. People are grouped by the integer pid.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ladderRanks, skillKeys } from "../vocab/ladders.ts";
@@ -57,13 +56,12 @@ const attributes = (value: (column: string, known: string, rank?: string) => str
 export async function buildPeople(db: DuckDBConnection): Promise<void> {
   await db.run(`create or replace temp table roster_ranked as ${ranked}`);
   await db.run(`create or replace temp table people_multi as
-    select pid, ${attributes(pick)}, count(*)::integer as rows from roster_ranked group by pid`);
+    select pid, any_value(person_key) as person_key, ${attributes(pick)}, count(*)::integer as rows
+    from roster_ranked group by pid`);
   await db.run(`create or replace table people as
-    select k.person_key, p.* exclude (pid) from (
-      select pid, ${attributes(only)}, 1 as rows from roster_resolved anti join people_multi using (pid)
-      union all
-      select * from people_multi) p
-    join person_keys k using (pid)`);
+    select person_key, ${attributes(only)}, 1 as rows from roster_resolved anti join people_multi using (pid)
+    union all
+    select * exclude (pid) from people_multi`);
 }
 
 /**
@@ -87,20 +85,18 @@ export async function buildPersonConflicts(db: DuckDBConnection): Promise<void> 
         where province <> 'unknown' and not (place_code = province and inside > 0)
     ),
     kept as (
-      select pid, 'education' as field, education as kept from people_multi
-      union all select pid, 'title', title from people_multi
-      union all select pid, 'skill', skill from people_multi
-      union all select pid, 'location', coalesce(location_code, province) from people_multi
+      select pid, person_key, 'education' as field, education as kept from people_multi
+      union all select pid, person_key, 'title', title from people_multi
+      union all select pid, person_key, 'skill', skill from people_multi
+      union all select pid, person_key, 'location', coalesce(location_code, province) from people_multi
     ),
     -- Which of a person's attributes disagree: min and max tell, without a distinct per group.
     disagree as (select pid, field from vals group by all having min(val) <> max(val)),
     conflicts as (
-      select v.pid, v.field, string_agg(distinct v.val, ';' order by v.val) as "values",
+      select k.person_key, v.field, string_agg(distinct v.val, ';' order by v.val) as "values",
         k.kept, string_agg(distinct v.place, ';' order by v.place) as sources
       from vals v semi join disagree d using (pid, field)
       join kept k on k.pid = v.pid and k.field = v.field
-      group by v.pid, v.field, k.kept)
-    select k.person_key, c.field, c."values", c.kept, c.sources
-    from conflicts c join person_keys k using (pid)
-    order by k.person_key, c.field`);
+      group by k.person_key, v.field, k.kept)
+    select * from conflicts order by person_key, field`);
 }

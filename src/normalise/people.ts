@@ -22,78 +22,87 @@ const ownAnchor = `case when id_number is not null then 'id:' || id_number
     else '~~~row:' || file || ':' || coalesce(sheet, '') || ':' || row_number end`;
 
 /**
- * Sorts roster rows into people. Leaves two temp tables: `roster_person` (rid, the row's rowid
- * in `roster_rows` → pid, the person's id inside this run: the rowid of one of their rows) and
- * `person_keys` (pid → person_key, the pseudonymous key). Most rows share no identifier with
+ * Sorts roster rows into people. Leaves the temp table `roster_person`: rid (the row's rowid in
+ * `roster_rows`), pid (the person's id inside this run: the rowid of one of their rows) and
+ * person_key (the pseudonymous key). Most rows share no identifier with
  * another row and are a person of their own; only the rows that share an ID number, a phone or
  * a name with a birth month (a few percent) are read into JavaScript and clustered there, in
  * (file, sheet, row) order as clusterPeople needs, which gives the same people as clustering
  * every row. Keys are made in SQL (personKeySql), once a person.
  */
 export async function assignPersonKeys(db: DuckDBConnection, secret: Buffer): Promise<void> {
-  // A phone is its digits, without a leading country code (+86 138…, 0086 138…). Birth dates
-  // are parsed once per distinct text (see parsedDates).
+  // A phone is its digits, without a leading country code (+86 138…, 0086 138…). Birth months
+  // are parsed once per distinct text (see parsedDates). Regular expressions only where needed.
   await db.run(`create or replace temp table roster_identity as
     select rid, file, sheet, row_number,
       nullif(upper(replace(id_number, ' ', '')), '') as id_number,
       case when length(digits) >= 7 then regexp_replace(digits, '^(?:0086|86)(1\\d{10})$', '\\1') end as phone,
       case when name is not null and born is not null
-        then lower(regexp_replace(name, '\\s', '', 'g')) || '|' || strftime(born, '%Y-%m') end as name_birth
-    from (select r.rowid as rid, r.file, r.sheet, r.row_number, r.id_number, r.name, b.parsed as born,
+        then lower(case when regexp_matches(name, '\\s') then regexp_replace(name, '\\s', '', 'g') else name end)
+          || '|' || born end as name_birth
+    from (select r.rowid as rid, r.file, r.sheet, r.row_number, r.id_number, r.name, b.month as born,
         case when regexp_full_match(r.phone, '\\d+') then r.phone else regexp_replace(r.phone, '\\D', '', 'g') end as digits
-      from roster_rows r ${parsedDates("roster_rows", "birth", "r", "b")})`);
+      from roster_rows r left join (select text, strftime(parse_date_text(text), '%Y-%m') as month
+          from (select distinct birth as text from roster_rows where birth is not null)) b
+        on b.text = r.birth)`);
+  // Grouped by a 64-bit hash of the value, cheaper than by the text over a million rows: two
+  // values that collide only bring a row into the clustering needlessly, never wrongly.
   const shared = (column: string) =>
-    `${column} in (select ${column} from roster_identity where ${column} is not null group by all having count(*) > 1)`;
-  const reader =
-    await db.runAndReadAll(`select rid, id_number, phone, name_birth, ${ownAnchor} as own
-    from roster_identity where ${shared("id_number")} or ${shared("phone")} or ${shared("name_birth")}
-    order by file, sheet, row_number`);
-  const [rid, idNumber, phone, nameBirth, own] = reader.getColumnsJS() as [
-    bigint[],
-    (string | null)[],
-    (string | null)[],
-    (string | null)[],
-    string[],
-  ];
+    `hash(${column}) in (select hash(${column}) from roster_identity where ${column} is not null
+      group by all having count(*) > 1)`;
+  // The rows sharing an identifier, numbered in (file, sheet, row) order. JavaScript gets each
+  // identifier as a small integer (equal values, equal numbers), not as text: converting a
+  // DuckDB string to JavaScript costs a microsecond.
+  await db.run(`create or replace temp table roster_shared as
+    select row_number() over (order by file, sheet, row_number)::integer - 1 as i, rid,
+      ${ownAnchor} as own, id_number, phone, name_birth
+    from roster_identity where ${shared("id_number")} or ${shared("phone")} or ${shared("name_birth")}`);
+  const code = (column: string) =>
+    `case when ${column} is not null then dense_rank() over (order by ${column})::integer end`;
+  const reader = await db.runAndReadAll(`select ${code("id_number")}, ${code("phone")},
+    ${code("name_birth")} from roster_shared order by i`);
+  const [idNumber, phone, nameBirth] = reader.getColumnsJS() as (number | null)[][];
   const cluster = clusterPeople({
     idNumber: idNumber ?? [],
     phone: phone ?? [],
     nameBirth: nameBirth ?? [],
   });
-  // A person's key comes from their strongest identifier, so it is stable from run to run
-  // (`~` sorts after letters: an ID number first, then a phone, a name and birth, a place).
-  const anchor = new Map<number, string>();
-  cluster.forEach((root, i) => {
-    const candidate = own?.[i] as string;
-    const current = anchor.get(root);
-    if (current === undefined || candidate < current) anchor.set(root, candidate);
-  });
-  await db.run(
-    "create or replace temp table roster_cluster (rid bigint, pid bigint, anchor varchar)",
-  );
-  const appender = await db.createAppender("roster_cluster", "main", "temp");
+  await db.run("create or replace temp table roster_root (i integer, root integer)");
+  const appender = await db.createAppender("roster_root", "main", "temp");
   try {
     cluster.forEach((root, i) => {
-      appender.appendBigInt(rid?.[i] as bigint);
-      appender.appendBigInt(rid?.[root] as bigint);
-      appender.appendVarchar(anchor.get(root) as string);
+      appender.appendInteger(i);
+      appender.appendInteger(root);
       appender.endRow();
     });
     appender.flushSync();
   } finally {
     appender.closeSync();
   }
-  await db.run(`create or replace temp table roster_person as
-    select i.rid, coalesce(c.pid, i.rid) as pid from roster_identity i left join roster_cluster c using (rid)`);
+  // A person's key comes from their strongest identifier, so it is stable from run to run
+  // (`~` sorts after letters: an ID number first, then a phone, a name and birth, a place).
+  await db.run(`create or replace temp table roster_cluster as
+    with rows as (select s.rid, p.rid as pid, s.own from roster_shared s
+      join roster_root t on t.i = s.i join roster_shared p on p.i = t.root)
+    select rid, pid, min(own) over (partition by pid) as anchor from rows`);
+  await db.run("drop table roster_root");
+  await db.run("drop table roster_shared");
+  // Rows that shared an identifier: one key a person, joined to their rows; every other row is
+  // a person of its own, keyed from its own identity (COALESCE computes it only for those).
   const key = personKeySql(secret);
   await db.run(
-    `create or replace temp table person_keys as
-    select pid, ${key.sql("anchor")} as person_key from (
-      select rid as pid, ${ownAnchor} as anchor from roster_identity anti join roster_cluster using (rid)
-      union all
-      select distinct pid, anchor from roster_cluster)`,
+    `create or replace temp table cluster_keys as
+    select pid, ${key.sql("anchor")} as person_key from (select distinct pid, anchor from roster_cluster)`,
     key.params,
   );
+  await db.run(
+    `create or replace temp table roster_person as
+    select i.rid, coalesce(c.pid, i.rid) as pid, coalesce(c.person_key, ${key.sql(ownAnchor)}) as person_key
+    from roster_identity i left join (select rid, pid, person_key from roster_cluster join cluster_keys using (pid)) c
+      using (rid)`,
+    key.params,
+  );
+  await db.run("drop table cluster_keys");
   await db.run("drop table roster_cluster");
   await db.run("drop table roster_identity");
 }

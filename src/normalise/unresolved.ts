@@ -60,17 +60,33 @@ function unresolvedSql(specs: readonly LookupSpec[], keywords: readonly string[]
 }
 
 /**
- * Writes `unresolved` and `unresolved_suggestions` (up to three ranked mappings per value,
- * for the analyst to copy into aliases.csv). The hidden placeholder gets no suggestion.
+ * The values that did not map, counted over the rows (temp table `unresolved_scratch`, the
+ * columns of `unresolved`): run while the roster rows are still there.
+ */
+export async function collectUnresolved(
+  db: DuckDBConnection,
+  specs: readonly LookupSpec[],
+  keywords: readonly string[],
+): Promise<void> {
+  await db.run(
+    `create or replace temp table unresolved_scratch as ${unresolvedSql(specs, keywords)}`,
+  );
+}
+
+/**
+ * Writes `unresolved` (from collectUnresolved) and `unresolved_suggestions` (up to three
+ * ranked mappings per value, for the analyst to copy into aliases.csv). The hidden
+ * placeholder gets no suggestion.
  */
 export async function buildUnresolved(
   db: DuckDBConnection,
-  specs: readonly LookupSpec[],
   suggest: Suggester,
-  options: { readonly keywords: readonly string[]; readonly hidden: string },
+  hidden: string,
 ): Promise<void> {
-  const { keywords, hidden } = options;
-  await db.run(`create or replace table unresolved as ${unresolvedSql(specs, keywords)}`);
+  await db.run(
+    "create or replace table unresolved as select * from unresolved_scratch order by kind, side, rows desc, raw",
+  );
+  await db.run("drop table unresolved_scratch");
   await db.run(`create or replace table unresolved_suggestions (kind varchar, side varchar,
     raw varchar, rank integer, canonical varchar, label varchar, score double)`);
   const reader = await db.runAndReadAll("select kind, side, raw from unresolved order by all");

@@ -31,9 +31,10 @@ export function lookupJoin(spec: LookupSpec, rows: string, alias: string): strin
 
 /**
  * Resolves the distinct raw values of every lookup (a few thousand, not a million rows) and
- * writes them to `value_lookup` through the appender, then one scratch table per lookup for
- * the joins (lookupTable). Blank cells are looked up as ''. An alias from aliases.csv wins
- * over the vocabulary (`via` says which decided).
+ * writes them through the appender to the temp table `value_lookup_scratch` (the columns of
+ * `value_lookup`, which persistValueLookup writes), then one scratch table per lookup for the
+ * joins (lookupTable). Blank cells are looked up as ''. An alias from aliases.csv wins over
+ * the vocabulary (`via` says which decided).
  */
 export async function buildValueLookup(
   db: DuckDBConnection,
@@ -41,8 +42,8 @@ export async function buildValueLookup(
   aliases: AliasBook,
   hidden: string,
 ): Promise<void> {
-  await db.run(`create or replace table value_lookup (kind varchar, side varchar, raw varchar,
-    code varchar, province varchar, status varchar, via varchar)`);
+  await db.run(`create or replace temp table value_lookup_scratch (kind varchar, side varchar,
+    raw varchar, code varchar, province varchar, status varchar, via varchar)`);
   await db.run(`create or replace temp table value_texts (kind varchar, side varchar, text varchar,
     raw varchar)`);
   for (const spec of specs) {
@@ -55,7 +56,7 @@ export async function buildValueLookup(
       select ${quoteLiteral(spec.kind)}, ${quoteLiteral(spec.side)}, text, ${raw}
       from (select distinct ${text} as text from ${rowsOf(spec)})`);
   }
-  const appender = await db.createAppender("value_lookup");
+  const appender = await db.createAppender("value_lookup_scratch", "main", "temp");
   try {
     for (const spec of specs) {
       const reader = await db.runAndReadAll(
@@ -88,10 +89,15 @@ export async function buildValueLookup(
   for (const spec of specs) {
     await db.run(`create or replace temp table ${lookupTable(spec)} as
       select t.text, l.raw, l.code, l.province, l.status
-      from value_texts t join value_lookup l using (kind, side, raw)
+      from value_texts t join value_lookup_scratch l using (kind, side, raw)
       where t.kind = ${quoteLiteral(spec.kind)} and t.side = ${quoteLiteral(spec.side)}`);
   }
   await db.run("drop table value_texts");
+}
+
+/** `value_lookup`, from what buildValueLookup resolved. */
+export async function persistValueLookup(db: DuckDBConnection): Promise<void> {
+  await db.run("create or replace table value_lookup as select * from value_lookup_scratch");
 }
 
 /** Drops the scratch tables of buildValueLookup. */
@@ -100,6 +106,7 @@ export async function dropLookupTables(
   specs: readonly LookupSpec[],
 ): Promise<void> {
   for (const spec of specs) await db.run(`drop table if exists ${lookupTable(spec)}`);
+  await db.run("drop table if exists value_lookup_scratch");
 }
 
 function appendNullable(

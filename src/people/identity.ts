@@ -7,16 +7,23 @@
  * is refused, so the outcome depends on the order of rows; callers pass rows in a stable order
  * (file, sheet, row) so reruns agree.
  */
+/** Each identifier as text, or as a number standing for it (equal values, equal numbers). */
+type Identifier = string | number | null;
+
 export interface IdentityColumns {
-  readonly idNumber: readonly (string | null)[];
-  readonly phone: readonly (string | null)[];
-  readonly nameBirth: readonly (string | null)[];
+  readonly idNumber: readonly Identifier[];
+  readonly phone: readonly Identifier[];
+  readonly nameBirth: readonly Identifier[];
 }
+
+/** A blank identifier ('' or null) joins no one. */
+const known = (value: Identifier | undefined): value is string | number =>
+  value !== null && value !== undefined && value !== "";
 
 export function clusterPeople(columns: IdentityColumns): Int32Array {
   const count = columns.idNumber.length;
   const parent = new Int32Array(count);
-  const idOf: (string | null)[] = new Array(count);
+  const idOf: Identifier[] = new Array(count);
   for (let i = 0; i < count; i++) {
     parent[i] = i;
     idOf[i] = columns.idNumber[i] ?? null;
@@ -38,17 +45,17 @@ export function clusterPeople(columns: IdentityColumns): Int32Array {
     if (ra === rb) return;
     const ida = idOf[ra];
     const idb = idOf[rb];
-    if (ida && idb && ida !== idb) return;
+    if (known(ida) && known(idb) && ida !== idb) return;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent[child] = root;
-    idOf[root] = ida ?? idb ?? null;
+    idOf[root] = known(ida) ? ida : known(idb) ? idb : null;
   };
   // ID numbers first: they are the strongest evidence and anchor the refusals that follow.
   for (const key of [columns.idNumber, columns.phone, columns.nameBirth]) {
-    const firstWith = new Map<string, number>();
+    const firstWith = new Map<Identifier, number>();
     for (let i = 0; i < count; i++) {
       const value = key[i];
-      if (!value) continue;
+      if (!known(value)) continue;
       const first = firstWith.get(value);
       if (first === undefined) firstWith.set(value, i);
       else union(first, i);

@@ -21,7 +21,7 @@ type Resolved = {
 const lit = (v: string | null | undefined, type = "varchar") =>
   v === null || v === undefined ? `null::${type}` : `${quoteLiteral(v)}::${type}`;
 
-/** roster_resolved and person_keys as normalise makes them, then people and person_conflicts. */
+/** roster_resolved as normalise makes it, then people and person_conflicts from it. */
 async function choose(db: DuckDBConnection, rows: Resolved[]) {
   const values = rows.map(
     (r) => `(${lit(r.person)}, 'rosters/a.csv', null::varchar, ${r.row}, null::varchar,
@@ -32,12 +32,9 @@ async function choose(db: DuckDBConnection, rows: Resolved[]) {
   await db.run(`create or replace temp table resolved as select * from (values ${values.join(", ")})
     t(person_key, file, sheet, row_number, employer, education, title, skill, province,
       location_code, category, intention, chain_named, sector, field, contacted, entered)`);
-  // Normalise groups people by an integer pid and keys them through person_keys.
-  await db.run(`create or replace temp table person_keys as
-    select row_number() over (order by person_key) as pid, person_key
-    from (select distinct person_key from resolved)`);
+  // Normalise groups people by an integer pid beside their key.
   await db.run(`create or replace temp table roster_resolved as
-    select k.pid, r.* exclude (person_key) from resolved r join person_keys k using (person_key)`);
+    select dense_rank() over (order by person_key) as pid, * from resolved`);
   await buildPeople(db);
   await buildPersonConflicts(db);
   return {

@@ -16,7 +16,7 @@ async function keysOf(db: DuckDBConnection, roster: RosterRow[], key = secret) {
   await assignPersonKeys(db, key);
   const rows = await queryRows<{ person_key: string }>(
     db,
-    "select k.person_key from roster_person p join person_keys k using (pid) order by p.rid",
+    "select person_key from roster_person order by rid",
   );
   return rows.map((r) => r.person_key);
 }
