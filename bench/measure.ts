@@ -15,6 +15,11 @@ export interface Measured<T> {
   maxRssMb: number;
   /** The highest resident set sampled during the step (every 100 ms), in MB. */
   stepPeakMb: number;
+  /**
+   * The highest JavaScript memory sampled during the step (V8's heap in use and the buffers
+   * outside it), in MB: what a reader holds, apart from the rows DuckDB keeps.
+   */
+  heapPeakMb: number;
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
@@ -25,10 +30,14 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
  * ends), so the step's peak may be under the true one; maxRssMb never is.
  */
 export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
-  let peak = process.memoryUsage().rss;
+  let peak = 0;
+  let heap = 0;
   const sample = () => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
+    heap = Math.max(heap, usage.heapUsed + usage.external);
   };
+  sample();
   const timer = setInterval(sample, 100);
   timer.unref();
   const started = performance.now();
@@ -41,6 +50,7 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
       seconds,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       stepPeakMb: mb(peak),
+      heapPeakMb: mb(heap),
     };
   } finally {
     clearInterval(timer);
@@ -94,7 +104,7 @@ export async function timePipeline(options: {
   mkdirSync(options.out, { recursive: true });
   const run: PipelineRun = {
     stages: [],
-    total: { value: undefined, seconds: 0, maxRssMb: 0, stepPeakMb: 0 },
+    total: { value: undefined, seconds: 0, maxRssMb: 0, stepPeakMb: 0, heapPeakMb: 0 },
     rowsRead: 0,
     failures: [],
   };

@@ -108,7 +108,7 @@ export const normalise: Stage = {
       // The lookups' scratch tables may hold a personal-looking cell as written.
       for (const table of ["roster_resolved", "roster_ranked", "people_multi"])
         await db.run(`drop table if exists ${table}`);
-      await dropLookupTables(db, specs);
+      await dropLookupTables(db);
     });
     await logCounts(ctx, aliases.book.size, aliases.problems.length);
   },

@@ -14,11 +14,17 @@ const PERSONAL_LOOKING = String.raw`(\d[\s-]?){7,}|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}
 const rowsOf = (spec: LookupSpec) => (spec.side === "demand" ? "demand_rows" : "roster_rows");
 
 /**
- * The scratch table mapping each distinct text of a lookup's column, as written ('' for a
- * blank cell), to its `value_lookup` entry: text, raw, code, province, status. It may hold a
- * personal-looking cell as written, so it is temporary and dropped with dropLookupTables.
+ * The scratch table mapping each distinct text of every lookup's column, as written ('' for a
+ * blank cell), to its `value_lookup` entry: kind, side, text, raw, code, province, status. It
+ * may hold a personal-looking cell as written, so it is temporary and dropped with
+ * dropLookupTables.
  */
-export const lookupTable = (spec: LookupSpec) => quoteIdent(`lookup_${spec.side}_${spec.kind}`);
+const LOOKUP_TEXTS = "lookup_texts";
+
+/** The lookup's rows of `lookup_texts`, as a table to join. */
+export const lookupTable = (spec: LookupSpec) =>
+  `(select text, raw, code, province, status from ${LOOKUP_TEXTS}
+    where kind = ${quoteLiteral(spec.kind)} and side = ${quoteLiteral(spec.side)})`;
 
 /**
  * SQL that joins a raw column of `rows` to its entry of the lookup, as alias `alias`: one
@@ -32,8 +38,8 @@ export function lookupJoin(spec: LookupSpec, rows: string, alias: string): strin
 /**
  * Resolves the distinct raw values of every lookup (a few thousand, not a million rows) and
  * writes them through the appender to the temp table `value_lookup_scratch` (the columns of
- * `value_lookup`, which persistValueLookup writes), then one scratch table per lookup for the
- * joins (lookupTable). Blank cells are looked up as ''. An alias from aliases.csv wins over
+ * `value_lookup`, which persistValueLookup writes), then the scratch table the joins read
+ * (lookupTable). Blank cells are looked up as ''. An alias from aliases.csv wins over
  * the vocabulary (`via` says which decided).
  */
 export async function buildValueLookup(
@@ -44,26 +50,29 @@ export async function buildValueLookup(
 ): Promise<void> {
   await db.run(`create or replace temp table value_lookup_scratch (kind varchar, side varchar,
     raw varchar, code varchar, province varchar, status varchar, via varchar)`);
-  await db.run(`create or replace temp table value_texts (kind varchar, side varchar, text varchar,
-    raw varchar)`);
-  for (const spec of specs) {
-    const text = `coalesce(${quoteIdent(spec.column)}, '')`;
+  // Every lookup's distinct texts in one statement (a statement costs milliseconds however
+  // small: a workspace of a thousand rows should not pay for forty).
+  const texts = specs.map((spec) => {
     const raw =
       spec.side === "demand"
         ? "text"
         : `case when regexp_matches(text, ${quoteLiteral(PERSONAL_LOOKING)}) then ${quoteLiteral(hidden)} else text end`;
-    await db.run(`insert into value_texts
-      select ${quoteLiteral(spec.kind)}, ${quoteLiteral(spec.side)}, text, ${raw}
-      from (select distinct ${text} as text from ${rowsOf(spec)})`);
+    return `select ${quoteLiteral(spec.kind)} as kind, ${quoteLiteral(spec.side)} as side, text, ${raw} as raw
+      from (select distinct coalesce(${quoteIdent(spec.column)}, '') as text from ${rowsOf(spec)})`;
+  });
+  await db.run(`create or replace temp table value_texts as ${texts.join(" union all ")}`);
+  const distinct = await db.runAndReadAll(
+    "select distinct kind, side, raw from value_texts order by kind, side, raw",
+  );
+  const raws = new Map<string, string[]>();
+  for (const [kind, side, raw] of distinct.getRowsJS() as [string, string, string][]) {
+    const key = `${side}\u0000${kind}`;
+    raws.set(key, [...(raws.get(key) ?? []), raw]);
   }
   const appender = await db.createAppender("value_lookup_scratch", "main", "temp");
   try {
     for (const spec of specs) {
-      const reader = await db.runAndReadAll(
-        "select distinct raw from value_texts where kind = $1 and side = $2 order by raw",
-        [spec.kind, spec.side],
-      );
-      for (const [raw] of reader.getRowsJS() as [string][]) {
+      for (const raw of raws.get(`${spec.side}\u0000${spec.kind}`) ?? []) {
         const alias =
           spec.aliasKind === null || raw === hidden ? undefined : aliases.get(spec.aliasKind, raw);
         const resolved =
@@ -86,12 +95,9 @@ export async function buildValueLookup(
   } finally {
     appender.closeSync();
   }
-  for (const spec of specs) {
-    await db.run(`create or replace temp table ${lookupTable(spec)} as
-      select t.text, l.raw, l.code, l.province, l.status
-      from value_texts t join value_lookup_scratch l using (kind, side, raw)
-      where t.kind = ${quoteLiteral(spec.kind)} and t.side = ${quoteLiteral(spec.side)}`);
-  }
+  await db.run(`create or replace temp table ${LOOKUP_TEXTS} as
+    select t.kind, t.side, t.text, l.raw, l.code, l.province, l.status
+    from value_texts t join value_lookup_scratch l using (kind, side, raw)`);
   await db.run("drop table value_texts");
 }
 
@@ -101,11 +107,8 @@ export async function persistValueLookup(db: DuckDBConnection): Promise<void> {
 }
 
 /** Drops the scratch tables of buildValueLookup. */
-export async function dropLookupTables(
-  db: DuckDBConnection,
-  specs: readonly LookupSpec[],
-): Promise<void> {
-  for (const spec of specs) await db.run(`drop table if exists ${lookupTable(spec)}`);
+export async function dropLookupTables(db: DuckDBConnection): Promise<void> {
+  await db.run(`drop table if exists ${LOOKUP_TEXTS}`);
   await db.run("drop table if exists value_lookup_scratch");
 }
 
