@@ -10,17 +10,18 @@ export interface Warehouse {
 
 export interface WarehouseOptions {
   /**
-   * DuckDB's memory_limit (e.g. "1GB"); past it, tables being built spill to disk. Default:
-   * $TALENTMAP_MEMORY_LIMIT, else 1GB, so a province's million-row roster runs in well under
-   * 1.5 GB of memory with the report's JavaScript beside it. Null: DuckDB's own default (80%
-   * of the machine's memory), for measuring DuckDB alone.
+   * DuckDB's memory_limit (e.g. "2GB"); past it, tables being built spill to disk. Default:
+   * $TALENTMAP_MEMORY_LIMIT, else 800MB, so a province's million-row roster runs in well under
+   * 1.5 GB of memory with Node and the report's JavaScript beside it (measured: 1GB gave a
+   * 1.45–1.51 GB peak, 800MB 1.16–1.18 GB, for about a second more of ingest spilling). Null:
+   * DuckDB's own default (80% of the machine's memory), for measuring DuckDB alone.
    */
   readonly memoryLimit?: string | null;
   /** Opened read-only (an export, a listing), so a run writing it is not disturbed. */
   readonly readOnly?: boolean;
 }
 
-export const defaultMemoryLimit = "1GB";
+export const defaultMemoryLimit = "800MB";
 
 /**
  * Opens the embedded warehouse. Extension autoinstall and autoload are off: the offline
