@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
@@ -46,6 +47,7 @@ export async function openWarehouse(
   if (options.readOnly) settings.access_mode = "READ_ONLY";
   if (path === ":memory:") settings.temp_directory = join(tmpdir(), `talentmap-${process.pid}.tmp`);
   const instance = await DuckDBInstance.create(path, settings);
+  if (path !== ":memory:" && !options.readOnly) removeStaleSpill(`${path}.tmp`);
   const connection = await instance.connect();
   // Pinned so no figure or date depends on the machine's zone.
   await connection.run("set TimeZone = 'UTC'");
@@ -57,4 +59,17 @@ export async function openWarehouse(
       instance.closeSync();
     },
   };
+}
+
+/**
+ * What DuckDB spilled before a process holding the warehouse was killed, left in its temporary
+ * folder: roster rows spilled during a run are personal data. Called right after opening the
+ * warehouse for writing, when DuckDB's lock on the file says no other process uses it and this
+ * one has not spilled yet.
+ */
+function removeStaleSpill(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith("duckdb_temp_")) rmSync(join(dir, name), { force: true });
+  }
 }
