@@ -49,8 +49,15 @@ export function toSimplified(text: string): string {
  * conversion so the result is NFKC and idempotent whatever the dictionary returns.
  */
 export function canonicalText(raw: string | null | undefined): string {
-  const cleaned = cleanText(raw);
-  return cleaned === "" ? "" : cleanText(toSimplified(cleaned));
+  let text = cleanText(raw);
+  // A few dictionary entries chain (薴 → 苧 → 苎): convert until nothing changes, so the
+  // canonical form of a canonical form is itself. Three rounds cover every chain in it.
+  for (let round = 0; round < 3 && text !== ""; round++) {
+    const next = cleanText(toSimplified(text));
+    if (next === text) break;
+    text = next;
+  }
+  return text;
 }
 
 /** canonicalText without any spaces: "学 历", "学　历" and "學歷" all give "学历". */

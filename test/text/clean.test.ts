@@ -95,6 +95,10 @@ describe("toSimplified, canonicalText, compactText", () => {
     expect(compactText(" 学 历 ")).toBe("学历");
   });
 
+  it("is idempotent where the dictionary chains (薴 → 苧 → 苎)", () => {
+    expect(canonicalText(canonicalText("薴"))).toBe(canonicalText("薴"));
+  });
+
   it("never throws, is idempotent and leaves no spaces in compact text", () => {
     fc.assert(
       fc.property(anyText, (s) => {
