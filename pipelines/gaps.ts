@@ -1,3 +1,4 @@
+import { cascadeSql } from "../src/gaps/cascade.ts";
 import {
   demandEducationKeys,
   ladderRanks,
@@ -26,10 +27,8 @@ function ladderLevelsSql(): string {
 }
 
 /**
- * The gap cascade of DOMAIN.md in SQL. Walking levels from the highest, the cumulative number
- * matched down to level L is M(L) = min(M(L-1) + D(L), S(>=L)), which unrolls to
- * M(L) = cumD(L) + min(0, min over k <= L of (S(>=k) - cumD(k))): two window functions
- * instead of a loop. matched(L) = M(L) - M(L-1).
+ * Demand and supply per ladder level, and the gap cascade of DOMAIN.md per chain, wave and
+ * ladder (the cascade's SQL, shared with the fields stage, is in src/gaps/cascade.ts).
  */
 export const gaps: Stage = {
   name: "gaps",
@@ -63,22 +62,15 @@ export const gaps: Stage = {
         from chain_list c cross join ladder_levels l
         left join counts n on n.chain_id = c.chain_id and n.ladder = l.ladder and n.level = l.level
         where l.side = 'supply' order by c.ord, l.ladder, l.ord`);
-      await db.run(`create or replace table gaps as
-        with stepped as (
-          select d.chain_id, d.wave, d.ladder, d.level, d.rank, d.headcount as demand,
-            (select coalesce(sum(s.people), 0) from supply_levels s
-              where s.chain_id = d.chain_id and s.ladder = d.ladder and s.rank <= d.rank) as supply_at_or_above,
-            sum(d.headcount) over ladder_walk as cum_demand
-          from demand_levels d
-          window ladder_walk as (partition by d.chain_id, d.wave, d.ladder order by d.rank)),
-        slack as (
-          select *, min(supply_at_or_above - cum_demand) over (partition by chain_id, wave, ladder order by rank) as least_slack
-          from stepped),
-        cumulative as (select *, cum_demand + least(0, least_slack) as cum_matched from slack)
-        select chain_id, wave, ladder, level, rank, demand,
-          (cum_matched - coalesce(lag(cum_matched) over (partition by chain_id, wave, ladder order by rank), 0))::integer as matched,
-          (demand - (cum_matched - coalesce(lag(cum_matched) over (partition by chain_id, wave, ladder order by rank), 0)))::integer as gap
-        from cumulative order by chain_id, wave, ladder, rank`);
+      await db.run(
+        `create or replace table gaps as ${cascadeSql({
+          demand:
+            "(select chain_id, wave, ladder, level, rank, headcount as demand from demand_levels)",
+          supply: "supply_levels",
+          keys: ["chain_id", "wave", "ladder"],
+          supplyKeys: ["chain_id", "ladder"],
+        })}`,
+      );
     });
     const totals = await db.runAndReadAll(
       "select coalesce(sum(demand), 0)::integer d, coalesce(sum(gap), 0)::integer g from gaps where ladder = 'education'",

@@ -5,8 +5,8 @@
  * which unrolls to M(L) = cumD(L) + min(0, min over k <= L of (S(>=k) - cumD(k))): two window
  * functions instead of a loop. matched(L) = M(L) - M(L-1).
  *
- * This is the query of `pipelines/gaps.ts` with its partition made a parameter (that stage
- * still carries its own copy; `test/gaps/cascade.test.ts` checks the two agree).
+ * The `gaps` and `fields` stages both run it; `test/gaps/cascade.test.ts` checks it against
+ * the gaps stage's output and test/pipelines/gaps.test.ts against brute-force matching.
  */
 import { quoteIdent } from "../warehouse/sql.ts";
 
