@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { ExitCode, UserError } from "../errors.ts";
 import { writeParquetExport } from "../export/parquet.ts";
 import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
+import { parseCommandArgs } from "./args.ts";
 import { defaultDb } from "./run.ts";
 
 export const exportHelp = `Usage: talentmap export --parquet DIR [--db FILE | --out DIR]
@@ -19,20 +19,16 @@ pseudonymous key. DIR is replaced whole (written beside it, then renamed).
   --out DIR      the output folder given to run, to find its warehouse (default: reports)`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        parquet: { type: "string" },
-        db: { type: "string" },
-        out: { type: "string", default: "reports" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${exportHelp}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      parquet: { type: "string" },
+      db: { type: "string" },
+      out: { type: "string", default: "reports" },
+      help: { type: "boolean", short: "h" },
+    } as const,
+    exportHelp,
+  );
 }
 
 export async function main(args: string[]): Promise<number> {

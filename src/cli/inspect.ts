@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { ExitCode, UserError } from "../errors.ts";
 import type { Lang } from "../messages/lang.ts";
 import { rejectReasons } from "../messages/rejects.ts";
@@ -9,6 +8,7 @@ import { type Inspection, inspectFile } from "../sources/inspect.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { installMacros } from "../warehouse/macros.ts";
 import { type InputKind, kindOfPath } from "../workspace/files.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const inspectHelp = `Usage: talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME] [--rows N] [--lang zh|en]
 
@@ -30,23 +30,19 @@ Exit codes: 0 the file has a header the pipeline recognises; 3 it would be set a
 header, or unreadable: the reason is printed); 2 a wrong command line.`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        json: { type: "boolean", default: false },
-        kind: { type: "string" },
-        sheet: { type: "string" },
-        rows: { type: "string", default: "10" },
-        lang: { type: "string", default: "zh" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${inspectHelp}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      json: { type: "boolean", default: false },
+      kind: { type: "string" },
+      sheet: { type: "string" },
+      rows: { type: "string", default: "10" },
+      lang: { type: "string", default: "zh" },
+      help: { type: "boolean", short: "h" },
+    } as const,
+    inspectHelp,
+    true,
+  );
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -1,9 +1,9 @@
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { ExitCode, UserError } from "../errors.ts";
 import { createLog, type LogFormat, logFormats } from "../log.ts";
 import type { Lang } from "../messages/lang.ts";
 import type { RunRequest } from "../runs/execute.ts";
+import { parseCommandArgs } from "./args.ts";
 
 const common = `  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
   --out DIR    where reports, summary.json and exports are written (default: reports)
@@ -32,24 +32,20 @@ reports a full run would.
 ${common}`;
 
 function parse(args: string[], help: string) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        data: { type: "string", default: "data" },
-        out: { type: "string", default: "reports" },
-        db: { type: "string" },
-        lang: { type: "string", default: "zh" },
-        pdf: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-        "rejects-ok": { type: "boolean", default: false },
-        log: { type: "string", default: "text" },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${help}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: "reports" },
+      db: { type: "string" },
+      lang: { type: "string", default: "zh" },
+      pdf: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+      "rejects-ok": { type: "boolean", default: false },
+      log: { type: "string", default: "text" },
+    } as const,
+    help,
+  );
 }
 
 /** The warehouse beside the output folder unless --db says otherwise. */

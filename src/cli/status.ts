@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { ExitCode, UserError } from "../errors.ts";
 import type { RunStatus, Status } from "../runs/status.ts";
+import { parseCommandArgs } from "./args.ts";
 import { defaultDb } from "./run.ts";
 
 export const statusHelp = `Usage: talentmap status [--data DIR] [--out DIR] [--db FILE] [--json] [--runs N]
@@ -17,22 +17,18 @@ and what the next refresh would read. Reads the warehouse read-only.
   --runs N     how many runs to list (default: 10)`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        data: { type: "string", default: "data" },
-        out: { type: "string", default: "reports" },
-        db: { type: "string" },
-        json: { type: "boolean", default: false },
-        runs: { type: "string", default: "10" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${statusHelp}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: "reports" },
+      db: { type: "string" },
+      json: { type: "boolean", default: false },
+      runs: { type: "string", default: "10" },
+      help: { type: "boolean", short: "h" },
+    } as const,
+    statusHelp,
+  );
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { ExitCode, UserError } from "../errors.ts";
 import { writeFileAtomic } from "../output/atomic.ts";
 import { fullName } from "../regions/index.ts";
@@ -9,6 +8,7 @@ import { surveyFormBytes } from "../template/workbook.ts";
 import type { Chain } from "../workspace/config.ts";
 import { wavePattern } from "../workspace/files.ts";
 import { loadWorkspace } from "../workspace/load.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const templateHelp = `Usage: talentmap template --wave YYYYH1|YYYYH2 --out FILE.xlsx [--data DIR]
 
@@ -24,20 +24,16 @@ rejects; put the returned files in <workspace>/surveys/<wave>/.
                one, the chain column has no dropdown and the title names no place)`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        wave: { type: "string" },
-        out: { type: "string" },
-        data: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${templateHelp}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      wave: { type: "string" },
+      out: { type: "string" },
+      data: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    } as const,
+    templateHelp,
+  );
 }
 
 export async function main(args: string[]): Promise<number> {

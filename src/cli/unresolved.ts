@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { ALIASES_FILE } from "../aliases/load.ts";
 import { type UnresolvedValue, unresolvedTable } from "../aliases/table.ts";
 import { ExitCode, UserError } from "../errors.ts";
 import type { Lang } from "../messages/lang.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { parseCommandArgs } from "./args.ts";
 
 export const unresolvedHelp = `Usage: talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json] [--lang zh|en]
 
@@ -22,22 +22,18 @@ adding a line kind,raw,canonical to the workspace's aliases.csv and running agai
   --lang L     zh (default) or en: the table's headings and notes`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        data: { type: "string", default: "data" },
-        out: { type: "string", default: "reports" },
-        db: { type: "string" },
-        json: { type: "boolean", default: false },
-        lang: { type: "string", default: "zh" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${unresolvedHelp}`, ExitCode.usage);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: "reports" },
+      db: { type: "string" },
+      json: { type: "boolean", default: false },
+      lang: { type: "string", default: "zh" },
+      help: { type: "boolean", short: "h" },
+    } as const,
+    unresolvedHelp,
+  );
 }
 
 type Row = {
