@@ -7,6 +7,7 @@ import { runPipeline, stages } from "../../pipelines/pipeline.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
+import { cliArgv } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
 
 /**
@@ -55,11 +56,7 @@ const QUERIES = {
 type Unresolved = { kind: string; side: string; raw: string; status: string; rows: number };
 
 function talentmap(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-    { cwd: scratch, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
 }
 
 describe("the aliases.csv loop", () => {

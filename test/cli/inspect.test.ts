@@ -8,18 +8,14 @@ import * as XLSX from "xlsx";
 import { inspectFile } from "../../src/sources/inspect.ts";
 import { installMacros } from "../../src/warehouse/macros.ts";
 import { encryptedWorkbookBytes } from "../fixtures/messy/zip.ts";
+import { cliArgv } from "../helpers/cli.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
-const root = join(import.meta.dirname, "..", "..");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-inspect-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function talentmap(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-    { cwd: scratch, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
 }
 
 let count = 0;

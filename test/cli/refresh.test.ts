@@ -12,18 +12,14 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockPath } from "../../src/runs/lock.ts";
+import { cliArgv } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const caseInput = join(root, "test", "cases", "county-small", "input");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-cli-refresh-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => [
-  "--import",
-  import.meta.resolve("tsx"),
-  join(root, "src", "cli", "main.ts"),
-  ...args,
-];
+const cli = cliArgv;
 const talentmap = (...args: string[]) =>
   spawnSync(process.execPath, cli(...args), { cwd: scratch, encoding: "utf8" });
 

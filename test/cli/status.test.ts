@@ -7,6 +7,7 @@ import { formatStatus } from "../../src/cli/status.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
 import type { RunStatus, Status } from "../../src/runs/status.ts";
+import { cliArgv } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const caseInput = join(root, "test", "cases", "county-small", "input");
@@ -14,11 +15,7 @@ const scratch = mkdtempSync(join(tmpdir(), "talentmap-status-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const talentmap = (...args: string[]) =>
-  spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-    { cwd: scratch, encoding: "utf8" },
-  );
+  spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
 
 const data = join(scratch, "data");
 const out = join(scratch, "reports");

@@ -9,6 +9,7 @@ import { executeRun } from "../../src/runs/execute.ts";
 import { formColumns } from "../../src/template/form.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
+import { cliArgv } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const caseInput = join(root, "test", "cases", "county-small", "input");
@@ -16,11 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), "talentmap-template-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function talentmap(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-    { cwd: scratch, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
 }
 
 /** A workspace with county-small's chains and settings and no input file yet. */

@@ -18,6 +18,7 @@ import { parquetDatasets, writeParquetExport } from "../../src/export/parquet.ts
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
+import { cliArgv } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
@@ -159,11 +160,7 @@ describe("talentmap export --parquet", () => {
 
   it("says what to do without a warehouse or without --parquet", () => {
     const cli = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-        { cwd: scratch, encoding: "utf8" },
-      );
+      spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
     const missing = cli("export", "--parquet", "p", "--db", join(scratch, "none.duckdb"));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Run "talentmap run" first');

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lockPath } from "../../src/runs/lock.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
+import { cliArgv } from "../helpers/cli.ts";
 
 /**
  * A refresh SIGKILLed at any stage, then run again, gives the summary.json of a run that was
@@ -27,12 +28,7 @@ const caseInput = join(root, "test", "cases", "county-small", "input");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-kill-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => [
-  "--import",
-  import.meta.resolve("tsx"),
-  join(root, "src", "cli", "main.ts"),
-  ...args,
-];
+const cli = cliArgv;
 
 const place = (dir: string) => ({
   dir,

@@ -8,6 +8,7 @@ import { runPipeline } from "../../pipelines/pipeline.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows, quoteIdent } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
+import { cliArgv } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
 
 /**
@@ -17,7 +18,6 @@ import { testContext } from "../helpers/context.ts";
  * birth date — including rows that were rejected, duplicates that were merged, and
  * personal values typed into the wrong column.
  */
-const root = join(import.meta.dirname, "..", "..");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-privacy-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -261,11 +261,7 @@ describe("privacy: nothing personal leaves the roster files", () => {
       warehouse.close();
     }
     const talentmap = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ["--import", import.meta.resolve("tsx"), join(root, "src", "cli", "main.ts"), ...args],
-        { cwd: scratch, encoding: "utf8" },
-      );
+      spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
     cli = [
       talentmap("unresolved", "--db", dbPath),
       talentmap("unresolved", "--db", dbPath, "--json"),

@@ -1,0 +1,11 @@
+import { join } from "node:path";
+
+const repoRoot = join(import.meta.dirname, "..", "..");
+
+/**
+ * Node's arguments that run the talentmap CLI from source through tsx, whatever the working
+ * folder (tsx is resolved from this package, not from the cwd).
+ */
+export function cliArgv(...args: string[]): string[] {
+  return ["--import", import.meta.resolve("tsx"), join(repoRoot, "src", "cli", "main.ts"), ...args];
+}
