@@ -1,14 +1,17 @@
 /**
  * Where a run's time goes, statement by statement:
  *
- *   npx tsx bench/profile.ts --data DIR [--db FILE] [--out DIR] [--top N] [--stages a,b]
+ *   npx tsx bench/profile.ts --data DIR [--db FILE] [--out DIR] [--top N] [--stages a,b] [--reuse]
  *
  * Runs the pipeline over a workspace as `talentmap run` does (a file warehouse unless --db is
  * `:memory:`), timing every SQL statement the stages send and the JavaScript between them, and
  * prints the slowest statements with their stage, and each stage's SQL and JavaScript time.
  * The statements are printed cut short and hold no data, only SQL text.
+ *
+ * `--reuse` keeps the warehouse a previous profile left, so later stages alone can be timed
+ * again (`--stages report --reuse`); only stages whose inputs are persistent tables can.
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -60,11 +63,13 @@ async function main(): Promise<void> {
       out: { type: "string", default: "/tmp/talentmap-profile/out" },
       top: { type: "string", default: "25" },
       stages: { type: "string" },
+      reuse: { type: "boolean", default: false },
     },
   });
   if (values.data === undefined) throw new Error("--data DIR is required");
   const dbPath = values.db ?? `${values.out}.duckdb`;
-  if (dbPath !== ":memory:") {
+  mkdirSync(resolve(values.out, ".."), { recursive: true });
+  if (dbPath !== ":memory:" && !values.reuse) {
     for (const path of [dbPath, `${dbPath}.wal`]) rmSync(path, { force: true });
   }
   const warehouse = await openWarehouse(dbPath);
