@@ -1,5 +1,6 @@
+import { chainDemand, type DemandDetails } from "../summary/demand-queries.ts";
 import type { Details } from "../summary/details.ts";
-import type { DemandGroupRow, PeopleGroupRow } from "../summary/details-queries.ts";
+import type { PeopleGroupRow } from "../summary/details-queries.ts";
 import type { ChainSummary, Summary } from "../summary/schema.ts";
 import { demandEducationKeys } from "../vocab/ladders.ts";
 import { type PositionGroup, type Published, positionGroups } from "./positions.ts";
@@ -17,7 +18,8 @@ export type ChainView = {
   waves: readonly string[];
   latest: string | null;
   previous: string | null;
-  demand: DemandGroupRow[];
+  /** The chain's demand breakdowns, every wave. */
+  demand: DemandDetails;
   people: PeopleGroupRow[];
   /** People of the chain ÷ latest headcount. */
   ratio: Shortage | null;
@@ -35,7 +37,7 @@ export function chainView(
   const waves = summary.waves;
   const latest = waves.at(-1) ?? null;
   const previous = latest ? previousWave(waves, latest) : null;
-  const demand = details.demand.filter((row) => row.chain_id === chain.id);
+  const demand = chainDemand(details.demand, chain.id);
   const people = details.people.filter((row) => row.chain_id === chain.id);
   const headcount = latest ? (chain.waves[latest]?.demand.headcount ?? 0) : 0;
   const groups = latest ? positionGroups(chain, latest, demand, o) : [];

@@ -1,4 +1,4 @@
-import type { DemandGroupRow } from "../summary/details-queries.ts";
+import type { DemandLineRow, DemandPositionRow } from "../summary/demand-queries.ts";
 import type { ChainSummary } from "../summary/schema.ts";
 import { demandEducationKeys, type Ladder, titleKeys } from "../vocab/ladders.ts";
 import { compareText } from "./breakdown.ts";
@@ -72,48 +72,45 @@ const worstFirst = (a: { shortage: Shortage; headcount: number }, b: typeof a) =
 export function positionGroups(
   chain: ChainSummary,
   wave: string,
-  rows: readonly DemandGroupRow[],
+  demand: { lines: readonly DemandLineRow[]; positions: readonly DemandPositionRow[] },
   o: Published,
 ): PositionGroup[] {
   const education = levelShortages(chain, wave, "education", o);
   const title = levelShortages(chain, wave, "title", o);
-  const lines = new Map<
-    string,
-    { line: Omit<CatalogueLine, "employers">; employers: Set<string> }
-  >();
-  const groupEmployers = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (row.chain_id !== chain.id || row.wave !== wave) continue;
-    const key = [row.position, row.field, row.education, row.title].join("\u0000");
-    const e = education.get(row.education);
-    const t = title.get(row.title);
-    if (!e || !t) throw new Error(`no gap level for ${chain.id} ${wave} ${key}`);
-    const found = lines.get(key) ?? {
-      line: { ...pick(row), headcount: 0, shortage: row.title === "none" ? e : tighter(e, t) },
-      employers: new Set<string>(),
-    };
-    found.line.headcount += row.headcount;
-    found.employers.add(row.employer);
-    lines.set(key, found);
-    const set = groupEmployers.get(row.position) ?? new Set<string>();
-    set.add(row.employer);
-    groupEmployers.set(row.position, set);
+  const employers = new Map<string, number>();
+  for (const row of demand.positions) {
+    if (row.chain_id === chain.id && row.wave === wave) employers.set(row.position, row.employers);
   }
   const groups = new Map<string, PositionGroup>();
-  for (const { line, employers } of lines.values()) {
-    const full: CatalogueLine = { ...line, employers: employers.size };
+  for (const row of demand.lines) {
+    if (row.chain_id !== chain.id || row.wave !== wave) continue;
+    const e = education.get(row.education);
+    const t = title.get(row.title);
+    if (!e || !t) {
+      const key = [row.position, row.field, row.education, row.title].join("\u0000");
+      throw new Error(`no gap level for ${chain.id} ${wave} ${key}`);
+    }
+    const line: CatalogueLine = {
+      position: row.position,
+      field: row.field,
+      education: row.education,
+      title: row.title,
+      headcount: row.headcount,
+      shortage: row.title === "none" ? e : tighter(e, t),
+      employers: row.employers,
+    };
     const group = groups.get(line.position);
     if (group) {
-      group.lines.push(full);
-      group.headcount += full.headcount;
-      group.shortage = tighter(group.shortage, full.shortage);
+      group.lines.push(line);
+      group.headcount += line.headcount;
+      group.shortage = tighter(group.shortage, line.shortage);
     } else {
       groups.set(line.position, {
         position: line.position,
-        headcount: full.headcount,
-        employers: groupEmployers.get(line.position)?.size ?? 0,
-        lines: [full],
-        shortage: full.shortage,
+        headcount: line.headcount,
+        employers: employers.get(line.position) ?? 0,
+        lines: [line],
+        shortage: line.shortage,
       });
     }
   }
@@ -121,13 +118,4 @@ export function positionGroups(
   return [...groups.values()].sort(
     (a, b) => worstFirst(a, b) || compareText(a.position, b.position),
   );
-}
-
-function pick(row: DemandGroupRow) {
-  return {
-    position: row.position,
-    field: row.field,
-    education: row.education,
-    title: row.title,
-  };
 }

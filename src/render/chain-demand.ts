@@ -4,7 +4,7 @@ import { ladderTitle, levelLabel } from "../messages/report.ts";
 import { sumBy, sumByKeys } from "../output/breakdown.ts";
 import { type ChainView, topEmployers } from "../output/chain-view.ts";
 import { townOf } from "../output/towns.ts";
-import type { DemandGroupRow } from "../summary/details-queries.ts";
+import type { DemandPlaceRow } from "../summary/demand-queries.ts";
 import { demandEducationKeys, type Ladder, titleKeys } from "../vocab/ladders.ts";
 import { chartFigure } from "./chart.ts";
 import type { PageOptions } from "./figures.ts";
@@ -76,7 +76,7 @@ export async function demandByUrgency(v: ChainView, o: PageOptions) {
       wave,
       new Map(
         sumByKeys(
-          v.demand.filter((row) => row.wave === wave),
+          v.demand.urgency.filter((row) => row.wave === wave),
           urgencyKeys,
           (row) => (urgencyKeys.includes(row.urgency) ? row.urgency : ""),
           (row) => row.headcount,
@@ -114,7 +114,7 @@ export async function demandByUrgency(v: ChainView, o: PageOptions) {
 }
 
 /** "城关镇", or "南乐县（未写乡镇）" when the row names no town; a county elsewhere by name. */
-export function placeLabel(row: DemandGroupRow, o: PageOptions): string {
+export function placeLabel(row: DemandPlaceRow, o: PageOptions): string {
   const county = o.places.region(row.region_code, o.text);
   if (row.region_code === "unknown") return county;
   const town = townOf(row.region_raw);
@@ -124,7 +124,7 @@ export function placeLabel(row: DemandGroupRow, o: PageOptions): string {
 export async function demandByTown(v: ChainView, o: PageOptions) {
   const { text } = o;
   const wave = v.latest;
-  const rows = wave ? v.demand.filter((row) => row.wave === wave) : [];
+  const rows = wave ? v.demand.places.filter((row) => row.wave === wave) : [];
   if (!wave || rows.length === 0) return section(text.demandByTown, noData(o));
   const places = sumBy(
     rows,
@@ -154,7 +154,7 @@ export async function demandByTown(v: ChainView, o: PageOptions) {
 export async function employers(v: ChainView, o: PageOptions) {
   const { text } = o;
   const wave = v.latest;
-  const rows = wave ? v.demand.filter((row) => row.wave === wave) : [];
+  const rows = wave ? v.demand.employers.filter((row) => row.wave === wave) : [];
   if (!wave || rows.length === 0) return section(text.topEmployers, noData(o));
   const list = sumBy(
     rows,

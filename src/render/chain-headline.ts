@@ -47,7 +47,7 @@ export function paragraphFigures(v: ChainView, wave: string, o: PageOptions): Pa
   const { text, lang, minCellSize } = o;
   const entry = v.chain.waves[wave];
   const totals = waveTotals(v.chain, wave, minCellSize);
-  const rows = v.demand.filter((row) => row.wave === wave);
+  const employers = v.demand.employers.filter((row) => row.wave === wave);
   const before = v.previous ? v.chain.waves[v.previous]?.demand.headcount : undefined;
   const gapLevels = demandEducationKeys
     .map((key) => ({ key, cell: entry?.gap.byEducation[key] }))
@@ -60,7 +60,7 @@ export function paragraphFigures(v: ChainView, wave: string, o: PageOptions): Pa
       return lang === "zh" ? `${label}（${shown} 人）` : `${label} (${shown})`;
     });
   const employer = sumBy(
-    rows,
+    employers,
     (r) => r.employer,
     (r) => r.headcount,
   )[0];
@@ -70,7 +70,7 @@ export function paragraphFigures(v: ChainView, wave: string, o: PageOptions): Pa
   return {
     chain: v.chain.name,
     wave,
-    enterprises: new Set(rows.map((r) => r.employer)).size,
+    enterprises: employers.length,
     positions: totals.positions,
     headcount: totals.headcount,
     change: before === undefined ? null : totals.headcount - before,

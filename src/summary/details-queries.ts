@@ -3,45 +3,9 @@ import { queryRows } from "../warehouse/sql.ts";
 
 /**
  * What the pages show besides summary.json's figures, as grouped rows (never a person's
- * row): demand by every attribute a planner filters on, people by place, category and
- * intention, and where each wave's figures came from.
+ * row): people by place, category and intention, and where each wave's figures came from.
+ * Demand's breakdowns are in demand-queries.ts.
  */
-
-/** Assigned demand grouped by everything the pages break it down by. */
-export type DemandGroupRow = {
-  chain_id: string;
-  wave: string;
-  position: string;
-  field: string;
-  education: string;
-  title: string;
-  urgency: string;
-  region_code: string;
-  /** The region as written (towns show here; region_code rolls them up to the county). */
-  region_raw: string;
-  employer: string;
-  positions: number;
-  headcount: number;
-};
-
-export function queryDemandGroups(db: DuckDBConnection): Promise<DemandGroupRow[]> {
-  return queryRows<DemandGroupRow>(
-    db,
-    `select dc.chain_id, d.wave, coalesce(d.position, '') as position,
-            coalesce(d.field, '') as field, coalesce(d.education, 'none') as education,
-            coalesce(d.title, 'none') as title, coalesce(d.urgency, '') as urgency,
-            coalesce(nullif(d.region_code, ''), 'unknown') as region_code,
-            coalesce(r.region, '') as region_raw, coalesce(d.employer, '') as employer,
-            count(*) as positions, cast(coalesce(sum(d.headcount), 0) as bigint) as headcount
-     from demand d
-     join demand_chain dc on dc.demand_id = d.demand_id
-     left join demand_rows r
-       on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number
-     where dc.status = 'assigned' and dc.chain_id is not null
-     group by all
-     order by all`,
-  );
-}
 
 /** Distinct people of each chain by level, place, category and intention. */
 export type PeopleGroupRow = {

@@ -1,10 +1,9 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Context } from "../context.ts";
+import { type DemandDetails, queryDemandDetails } from "./demand-queries.ts";
 import {
-  type DemandGroupRow,
   type PeopleGroupRow,
-  queryDemandGroups,
   queryPeopleGroups,
   queryRosterFiles,
   queryWaveSources,
@@ -41,7 +40,7 @@ export type Quality = {
 
 /** Everything the pages show beyond summary.json, read once per run. */
 export type Details = {
-  demand: DemandGroupRow[];
+  demand: DemandDetails;
   people: PeopleGroupRow[];
   sources: Sources;
   quality: Quality;
@@ -52,7 +51,7 @@ export type Details = {
 export async function queryDetails(ctx: Context): Promise<Details> {
   const db = ctx.db;
   // One connection runs one query at a time: sequential on purpose.
-  const demand = await queryDemandGroups(db);
+  const demand = await queryDemandDetails(db);
   const people = await queryPeopleGroups(db);
   const waves = await queryWaveSources(db);
   const rosters = await queryRosterFiles(db);

@@ -2,26 +2,22 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { positionGroups } from "../../src/output/positions.ts";
 import { recruitPool } from "../../src/output/recruit.ts";
 import { buildSummary } from "../../src/summary/build.ts";
-import {
-  type DemandGroupRow,
-  type PeopleGroupRow,
-  queryDemandGroups,
-  queryPeopleGroups,
-} from "../../src/summary/details-queries.ts";
+import { type DemandDetails, queryDemandDetails } from "../../src/summary/demand-queries.ts";
+import { type PeopleGroupRow, queryPeopleGroups } from "../../src/summary/details-queries.ts";
 import type { Summary } from "../../src/summary/schema.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 let summary: Summary;
 let people: PeopleGroupRow[];
-let demand: DemandGroupRow[];
+let demand: DemandDetails;
 
 beforeAll(async () => {
   await withWarehouse(async (db) => {
     await createReportTables(db);
     summary = await buildSummary(fixtureContext(db));
     people = await queryPeopleGroups(db);
-    demand = await queryDemandGroups(db);
+    demand = await queryDemandDetails(db);
   });
 });
 
