@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ReportText } from "../messages/report.ts";
 import { rosterHeaders } from "../sources/roster/headers.ts";
-import { queryRows } from "../warehouse/sql.ts";
+import { queryColumnRows } from "../summary/column-rows.ts";
 import type { ExportValue } from "./cells.ts";
 
 export type RejectRow = {
@@ -15,7 +15,7 @@ export type RejectRow = {
 
 /** Every row (or file) set aside, in the order a person fixing the files would walk them. */
 export function queryRejects(db: DuckDBConnection): Promise<RejectRow[]> {
-  return queryRows<RejectRow>(
+  return queryColumnRows<RejectRow>(
     db,
     `select r.file, r.sheet, r.row_number, r.column_name, r.value, r.reason
      from rejects r

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { queryColumnRows } from "./column-rows.ts";
 
 /** What the data-quality page lists: rows set aside, values not understood, rows in no chain. */
 
@@ -41,7 +42,6 @@ export type UnassignedRow = {
   file: string;
   sheet: string | null;
   row_number: number;
-  wave: string;
   employer: string;
   position: string;
   sector: string;
@@ -51,9 +51,9 @@ export type UnassignedRow = {
 };
 
 export function queryUnassigned(db: DuckDBConnection): Promise<UnassignedRow[]> {
-  return queryRows<UnassignedRow>(
+  return queryColumnRows<UnassignedRow>(
     db,
-    `select d.file, d.sheet, d.row_number, d.wave, coalesce(d.employer, '') as employer,
+    `select d.file, d.sheet, d.row_number, coalesce(d.employer, '') as employer,
             coalesce(d.position, '') as position, coalesce(d.sector, '') as sector,
             coalesce(r.chain, '') as chain_raw, dc.status, coalesce(d.headcount, 0) as headcount
      from demand d
