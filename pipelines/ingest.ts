@@ -19,7 +19,7 @@ import {
   type WorkspaceScan,
 } from "../src/runs/scan.ts";
 import { codeVersion } from "../src/runs/version.ts";
-import { passingRows, recordRejects } from "../src/sources/checks.ts";
+import { passingRows, recordRejects, rejectedRows } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
 import { demandHeaders, demandRequired } from "../src/sources/demand/headers.ts";
 import { type AliasTable, findHeaderRow, type MappedColumn } from "../src/sources/headerMatch.ts";
@@ -84,10 +84,7 @@ export const ingest: Stage = {
         select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})`);
       await mergeDemandRows(db, "demand_fresh", !plan.full);
       await db.run("drop table demand_fresh");
-      // Personal data: a temporary table, never written to the warehouse file; normalise
-      // drops it once people have their pseudonymous keys.
-      await db.run(`create or replace temp table roster_rows as
-        select * exclude (wave) from (${passingRows("roster_staging")}) order by file, sheet, row_number`);
+      await keepPassingRosterRows(db);
       await sortRejects(db);
       await recordRead(db, outcomes, key, ctx.runId ?? null);
       await writeInputFiles(db);
@@ -133,6 +130,20 @@ async function dropPersistentRosterRows(ctx: Context): Promise<void> {
   }
 }
 
+/**
+ * roster_rows: the roster's staging table itself, less the rejected rows, renamed, so a
+ * million rows are not copied once more. Personal data: a temporary table, never written to
+ * the warehouse file; normalise drops it once people have their pseudonymous keys.
+ */
+async function keepPassingRosterRows(db: Context["db"]): Promise<void> {
+  await db.run(`delete from roster_staging s using (${rejectedRows}) r
+    where r.file = s.file and r.sheet = coalesce(s.sheet, '') and r.row_number = s.row_number`);
+  await db.run("alter table roster_staging drop column wave");
+  await db.run("alter table roster_staging drop column first_cell");
+  await db.run("drop table if exists temp.main.roster_rows");
+  await db.run("alter table roster_staging rename to roster_rows");
+}
+
 async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome> {
   const outcome: ReadOutcome = {
     file,
@@ -161,19 +172,27 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
           merges: sheet.merges,
         });
         if (header === null) continue; // instructions sheets and empty sheets hold no header
-        const table = `source_${sheetIndex++}`;
-        await sheet.load(ctx.db, table, header.rowIndex + header.rowCount, header.columns.length);
+        const rows = await sheet.rows(
+          ctx.db,
+          `source_${sheetIndex++}`,
+          header.rowIndex + header.rowCount,
+          header.columns.length,
+        );
         await recordColumns(ctx, file.file, sheet.sheet, header.columns);
         outcome.sheets.push(sheet.sheet ?? "");
-        outcome.rowsRead += await stageSheet(ctx.db, {
-          staging: kind.staging,
-          source: table,
-          fields: Object.keys(kind.aliases),
-          columns: header.columns,
-          file: file.file,
-          sheet: sheet.sheet,
-          wave: file.wave,
-        });
+        try {
+          outcome.rowsRead += await stageSheet(ctx.db, {
+            staging: kind.staging,
+            rows,
+            fields: Object.keys(kind.aliases),
+            columns: header.columns,
+            file: file.file,
+            sheet: sheet.sheet,
+            wave: file.wave,
+          });
+        } finally {
+          await rows.done();
+        }
       }
     } finally {
       await source.close(ctx.db);

@@ -3,8 +3,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { decoderLabel, detectEncoding, type TextEncodingName } from "./encoding.ts";
-import { passText } from "./textPass.ts";
-import { columnName, FileRejected, type FileSource } from "./types.ts";
+import { passText, type TextPass } from "./textPass.ts";
+import { columnName, FileRejected, type FileSource, type SheetRows } from "./types.ts";
 
 const previewBytes = 64 * 1024;
 const previewRecords = 30;
@@ -88,31 +88,96 @@ export async function readCsv(path: string): Promise<FileSource> {
         merges: [],
         load: (db, table, firstDataIndex, columnCount) =>
           loadCsv(db, { path, encoding, delimiter, table, firstDataIndex, columnCount }),
+        rows: (db, table, firstDataIndex, columnCount) =>
+          csvRows(db, { path, encoding, delimiter, table, firstDataIndex, columnCount }),
       };
     },
     close: async () => {},
   };
 }
 
-async function loadCsv(
-  db: DuckDBConnection,
-  options: {
-    path: string;
-    encoding: TextEncodingName;
-    delimiter: string;
-    table: string;
-    firstDataIndex: number;
-    columnCount: number;
-  },
-): Promise<void> {
+interface CsvLoad {
+  path: string;
+  encoding: TextEncodingName;
+  delimiter: string;
+  table: string;
+  firstDataIndex: number;
+  columnCount: number;
+}
+
+/**
+ * The rows as read_csv over the (UTF-8) file, so staging reads the file in the statement that
+ * cleans the rows: no copy of a million rows before it. A file with empty records is the
+ * exception: DuckDB skips them, so file order no longer gives Excel's row numbers, and the
+ * rows are loaded into a numbered table first (loadCsv).
+ */
+async function csvRows(db: DuckDBConnection, options: CsvLoad): Promise<SheetRows> {
   const { path, encoding, delimiter, table, firstDataIndex, columnCount } = options;
   const pass = await passText(path, encoding, firstDataIndex - 1);
+  if (pass.emptyRecordOffsets.length > 0) {
+    try {
+      await loadNumbered(db, options, pass);
+    } finally {
+      await pass.cleanup();
+    }
+    return {
+      from: quoteIdent(table),
+      inFileOrderFrom: null,
+      done: () => db.run(`drop table if exists ${quoteIdent(table)}`).then(() => {}),
+    };
+  }
+  const options_ = readCsvOptions(delimiter, firstDataIndex, columnCount, !pass.quotedLineBreak);
+  return {
+    from: `read_csv(${quoteLiteral(pass.utf8Path)}, ${options_})`,
+    inFileOrderFrom: firstDataIndex + 1,
+    done: pass.cleanup,
+  };
+}
+
+async function loadCsv(db: DuckDBConnection, options: CsvLoad): Promise<void> {
+  const pass = await passText(options.path, options.encoding, options.firstDataIndex - 1);
   try {
-    await loadCsvTable(db, table, pass.utf8Path, delimiter, firstDataIndex, columnCount);
-    await shiftPastEmptyRecords(db, table, pass.emptyRecordOffsets, firstDataIndex);
+    await loadNumbered(db, options, pass);
   } finally {
     await pass.cleanup();
   }
+}
+
+/** The rows into `table` with their row numbers as Excel shows them. */
+async function loadNumbered(db: DuckDBConnection, options: CsvLoad, pass: TextPass): Promise<void> {
+  const { table, delimiter, firstDataIndex, columnCount } = options;
+  const parallel = !pass.quotedLineBreak;
+  await loadCsvTable(db, table, pass.utf8Path, delimiter, firstDataIndex, columnCount, parallel);
+  await shiftPastEmptyRecords(db, table, pass.emptyRecordOffsets, firstDataIndex);
+}
+
+/**
+ * read_csv's options for the rows under the header: every column text, short rows (Excel
+ * drops trailing empty cells) padded with NULL. DuckDB's parallel scanner cannot pad rows
+ * that hold quoted line breaks, so such a file is read by one thread.
+ */
+function readCsvOptions(
+  delimiter: string,
+  firstDataIndex: number,
+  columnCount: number,
+  parallel: boolean,
+): string {
+  const columns = Array.from(
+    { length: columnCount },
+    (_, i) => `${quoteLiteral(columnName(i))}: 'VARCHAR'`,
+  );
+  return [
+    `auto_detect = false`,
+    `header = false`,
+    `skip = ${firstDataIndex}`,
+    `delim = ${quoteLiteral(delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    `columns = {${columns.join(", ")}}`,
+    `null_padding = true`,
+    `parallel = ${parallel}`,
+    `strict_mode = false`,
+  ].join(", ");
 }
 
 async function loadCsvTable(
@@ -122,25 +187,9 @@ async function loadCsvTable(
   delimiter: string,
   firstDataIndex: number,
   columnCount: number,
+  parallel: boolean,
 ): Promise<void> {
-  const columns = Array.from(
-    { length: columnCount },
-    (_, i) => `${quoteLiteral(columnName(i))}: 'VARCHAR'`,
-  );
-  const options = [
-    `auto_detect = false`,
-    `header = false`,
-    `skip = ${firstDataIndex}`,
-    `delim = ${quoteLiteral(delimiter)}`,
-    `quote = '"'`,
-    `escape = '"'`,
-    `columns = {${columns.join(", ")}}`,
-    // Short rows (Excel drops trailing empty cells) are padded; the parallel scanner cannot
-    // pad rows that hold quoted newlines, so this reader runs single-threaded per file.
-    `null_padding = true`,
-    `parallel = false`,
-    `strict_mode = false`,
-  ].join(", ");
+  const options = readCsvOptions(delimiter, firstDataIndex, columnCount, parallel);
   const firstDataRow = firstDataIndex + 1;
   const scratch = quoteIdent(`${table}_scan`);
   // rowid follows file order (insertion order is preserved), so it gives the row number; a

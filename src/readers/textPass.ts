@@ -14,6 +14,8 @@ export interface TextPass {
   /** The file itself when it is UTF-8, else a scratch UTF-8 copy. */
   readonly utf8Path: string;
   readonly emptyRecordOffsets: readonly number[];
+  /** Whether a quoted cell holds a line break (see EmptyRecordScanner.quotedLineBreak). */
+  readonly quotedLineBreak: boolean;
   /** Removes the scratch copy, if any. */
   cleanup(): Promise<void>;
 }
@@ -33,7 +35,12 @@ export async function passText(
   const scanner = new EmptyRecordScanner(lastHeaderRecord);
   if (encoding === "utf-8" || encoding === "utf-8-bom") {
     await checkUtf8(path, scanner);
-    return { utf8Path: path, emptyRecordOffsets: scanner.offsets, cleanup: async () => {} };
+    return {
+      utf8Path: path,
+      emptyRecordOffsets: scanner.offsets,
+      quotedLineBreak: scanner.quotedLineBreak,
+      cleanup: async () => {},
+    };
   }
   const scratch = join(tmpdir(), `talentmap-${process.pid}-${randomBytes(6).toString("hex")}.csv`);
   try {
@@ -45,6 +52,7 @@ export async function passText(
   return {
     utf8Path: scratch,
     emptyRecordOffsets: scanner.offsets,
+    quotedLineBreak: scanner.quotedLineBreak,
     cleanup: () => rm(scratch, { force: true }),
   };
 }

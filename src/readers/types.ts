@@ -32,6 +32,30 @@ export interface SheetSource {
     firstDataIndex: number,
     columnCount: number,
   ): Promise<void>;
+  /**
+   * The same rows without copying them into a table first, for the pipeline to read once:
+   * a CSV is read by read_csv in the very statement that stages it. `scratch` names a table
+   * the source may make when it cannot do without one.
+   */
+  rows(
+    db: DuckDBConnection,
+    scratch: string,
+    firstDataIndex: number,
+    columnCount: number,
+  ): Promise<SheetRows>;
+}
+
+/** A sheet's data rows as a relation to select from once; see SheetSource.rows. */
+export interface SheetRows {
+  /** SQL to put after FROM: columns `c0`…`cN` (text), and `row_number` unless `inFileOrderFrom`. */
+  readonly from: string;
+  /**
+   * When set, `from` has no row_number column: its rows come in sheet order, the first being
+   * the row Excel numbers so, and no row of the sheet is skipped.
+   */
+  readonly inFileOrderFrom: number | null;
+  /** Drops what `from` needed (a scratch table or file); call once the rows are read. */
+  done(): Promise<void>;
 }
 
 export interface FileSource {

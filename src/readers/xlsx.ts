@@ -49,21 +49,32 @@ export async function readXlsx(path: string): Promise<FileSource> {
           dateStyles,
           date1904: parts.date1904,
         });
+        // The rows above the data go, missing columns are added.
+        const keepDataRows = async (
+          db: DuckDBConnection,
+          firstDataIndex: number,
+          width: number,
+        ) => {
+          await db.run(`delete from ${quoteIdent(table)}
+            where row_number < ${scanned.firstRowNumber + firstDataIndex}`);
+          for (let i = scanned.width; i < width; i++)
+            await db.run(`alter table ${quoteIdent(table)} add column ${columnName(i)} varchar`);
+        };
         const source: SheetSource = {
           sheet: sheet.name,
           preview: scanned.preview,
           firstRowNumber: scanned.firstRowNumber,
           merges: scanned.merges,
           async load(db, target, firstDataIndex, columnCount) {
-            // The scan becomes the target in place (no copy of a 100k-row table): the rows
-            // above the data go, missing columns are added.
-            await db.run(`delete from ${quoteIdent(table)}
-              where row_number < ${scanned.firstRowNumber + firstDataIndex}`);
-            for (let i = scanned.width; i < columnCount; i++)
-              await db.run(`alter table ${quoteIdent(table)} add column ${columnName(i)} varchar`);
+            // The scan becomes the target in place (no copy of a 100k-row table).
+            await keepDataRows(db, firstDataIndex, columnCount);
             await db.run(`drop table if exists ${quoteIdent(target)}`);
             await db.run(`alter table ${quoteIdent(table)} rename to ${quoteIdent(target)}`);
             scratch.splice(scratch.indexOf(table), 1);
+          },
+          async rows(db, _scratch, firstDataIndex, columnCount) {
+            await keepDataRows(db, firstDataIndex, columnCount);
+            return { from: quoteIdent(table), inFileOrderFrom: null, done: () => dropScratch(db) };
           },
         };
         yield source;

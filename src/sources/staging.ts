@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { columnName } from "../readers/types.ts";
-import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
+import { columnName, type SheetRows } from "../readers/types.ts";
+import { queryRows, quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import type { MappedColumn } from "./headerMatch.ts";
 
 export const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -18,8 +18,10 @@ export async function createStaging(
   fields: readonly string[],
 ): Promise<void> {
   const columns = fields.map((field) => `${snakeCase(field)} varchar`).join(", ");
+  // first_cell: the row's first non-blank cell, cleaned; it tells blank rows and notes rows
+  // once the rows are numbered (stageSheet), and is dropped with the staging table.
   await db.run(`create or replace temp table ${quoteIdent(table)} (
-    file varchar, sheet varchar, row_number integer, wave varchar, ${columns})`);
+    file varchar, sheet varchar, row_number integer, wave varchar, ${columns}, first_cell varchar)`);
 }
 
 /**
@@ -42,20 +44,21 @@ export function dataRowsSql(source: string, columnCount: number): string {
 }
 
 /**
- * Moves one loaded sheet into the kind's staging table: the mapped columns, cleaned, under
- * their field names, with the rows dataRowsSql keeps. Returns the number of data rows
- * (rowsRead).
+ * Moves a sheet's rows into the kind's staging table: the mapped columns, cleaned, under their
+ * field names, then takes out the rows that are not data (dataRowsSql's rule: blank rows, and
+ * everything from the first notes row on). Returns the number of data rows (rowsRead).
  *
- * Written for a million rows: one statement, no copy of the sheet and no sort (the sheet is
- * read in row order and the rows keep it). Whether a row needs cleaning at all is one scan of
- * its cells joined; the cells of a clean row (most rows) are only made NULL when empty, which
- * is what clean_cell gives them.
+ * Written for a million rows: the rows are read once (a CSV straight from read_csv) and
+ * written once, in sheet order. Rows that come without numbers are numbered from their place
+ * in the table afterwards, before any is taken out, which keeps Excel's numbering. Whether a
+ * row needs cleaning at all is one scan of its cells joined; the cells of a clean row (most
+ * rows) are only made NULL when empty, which is what clean_cell gives them.
  */
 export async function stageSheet(
   db: DuckDBConnection,
   options: {
     staging: string;
-    source: string;
+    rows: SheetRows;
     fields: readonly string[];
     columns: readonly MappedColumn<string>[];
     file: string;
@@ -63,7 +66,8 @@ export async function stageSheet(
     wave: string | null;
   },
 ): Promise<number> {
-  const { staging, source, fields, columns, file, sheet, wave } = options;
+  const { staging, rows, fields, columns, file, sheet, wave } = options;
+  const table = quoteIdent(staging);
   const byField = new Map(columns.filter((c) => c.field).map((c) => [c.field as string, c.index]));
   const all = columns.map((_, i) => columnName(i));
   const cell = (name: string) =>
@@ -74,23 +78,48 @@ export async function stageSheet(
       : `case when dirty
       then coalesce(${all.map((c) => `clean_cell(${c})`).join(", ")})
       else coalesce(${all.map((c) => `nullif(${c}, '')`).join(", ")}) end`;
-  // For the notes row, sought once: COALESCE cleans a row's later cells only when the earlier
-  // are blank, so this is one clean_cell a row.
-  const cleanedFirstCell = `coalesce(${all.map((c) => `clean_cell(${c})`).join(", ")})`;
   const selected = fields.map((field) => {
     const index = byField.get(field);
     return index === undefined ? "null" : cell(columnName(index));
   });
   const literal = (value: string | null) => (value === null ? "null" : quoteLiteral(value));
-  const rows = `(select *, needs_cleaning(concat(${all.join(", ")})) as dirty from ${quoteIdent(source)})`;
-  const counted = await db.runAndReadAll(`
-    insert into ${quoteIdent(staging)}
-    select ${literal(file)}, ${literal(sheet)}, row_number, ${literal(wave)}, ${selected.join(", ")}
-    from ${rows}
-    where ${firstCell} is not null and row_number < (
-      select coalesce(min(row_number), 2147483647) from ${quoteIdent(source)}
-      where regexp_matches(${cleanedFirstCell}, ${quoteLiteral(notesRowPattern)}))`);
-  const count = counted.getRowObjectsJS()[0]?.Count;
-  await db.run(`drop table ${quoteIdent(source)}`);
-  return Number(count ?? 0);
+  const numbered = rows.inFileOrderFrom === null;
+  await db.run(`insert into ${table}
+    select ${literal(file)}, ${literal(sheet)}, ${numbered ? "row_number" : "null"}, ${literal(wave)},
+      ${selected.join(", ")}, ${firstCell}
+    from (select *, needs_cleaning(concat(${all.join(", ")})) as dirty from ${rows.from})`);
+  if (!numbered) await numberInFileOrder(db, staging, rows.inFileOrderFrom);
+  const thisSheet = `file = ${literal(file)} and sheet is not distinct from ${literal(sheet)}`;
+  await db.run(`delete from ${table} where ${thisSheet} and (first_cell is null or row_number >= (
+    select coalesce(min(row_number), 2147483647) from ${table}
+    where ${thisSheet} and regexp_matches(first_cell, ${quoteLiteral(notesRowPattern)})))`);
+  const [counted] = await queryRows<{ n: number }>(
+    db,
+    `select count(*)::integer as n from ${table} where ${thisSheet}`,
+  );
+  return counted?.n ?? 0;
+}
+
+/**
+ * Numbers the rows just inserted (row_number NULL) by their place: one INSERT appends its rows
+ * in the order read, at consecutive rowids. Checked, because a wrong number would send an
+ * analyst to the wrong row.
+ */
+async function numberInFileOrder(
+  db: DuckDBConnection,
+  staging: string,
+  firstRow: number,
+): Promise<void> {
+  const table = quoteIdent(staging);
+  const [span] = await queryRows<{ consecutive: boolean | null }>(
+    db,
+    `select count(*) = max(rowid) - min(rowid) + 1 as consecutive from ${table} where row_number is null`,
+  );
+  if (span?.consecutive === false)
+    throw new Error(
+      `${staging}: the rows just read do not lie at consecutive places, so they cannot be numbered by place`,
+    );
+  await db.run(`update ${table}
+    set row_number = (rowid - (select min(rowid) from ${table} where row_number is null) + ${firstRow})::integer
+    where row_number is null`);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyRecordOffsets } from "../../src/readers/blankLines.ts";
+import { EmptyRecordScanner, emptyRecordOffsets } from "../../src/readers/blankLines.ts";
 
 describe("emptyRecordOffsets", () => {
   it("is empty when there is no blank line", () => {
@@ -71,6 +71,51 @@ describe("emptyRecordOffsets", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("gives what a byte-by-byte reading gives, however the bytes are cut into chunks", () => {
+    // The scanner jumps between quotes and line breaks; this is the plain reading it must match.
+    const byteByByte = (bytes: Uint8Array, last: number) => {
+      const offsets: number[] = [];
+      let [record, nonEmpty, length, inQuote, quotedLineBreak] = [0, 0, 0, false, false];
+      for (const byte of bytes) {
+        if (byte === 34) inQuote = !inQuote;
+        if (byte === 10 && inQuote) quotedLineBreak = true;
+        if (byte === 10 && !inQuote) {
+          if (record > last) {
+            if (length === 0) offsets.push(nonEmpty);
+            else nonEmpty++;
+          }
+          record++;
+          length = 0;
+        } else if (byte !== 13) length++;
+      }
+      return { offsets, quotedLineBreak };
+    };
+    const piece = fc.constantFrom("a", ",", '"', "\n", "\r", "\r\n", "中", "");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.nat(4),
+        fc.array(fc.nat(80), { maxLength: 6 }),
+        (pieces, last, cuts) => {
+          const bytes = new TextEncoder().encode(pieces.join(""));
+          const scanner = new EmptyRecordScanner(last);
+          let from = 0;
+          for (const cut of [...cuts].sort((a, b) => a - b)) {
+            const to = Math.min(cut, bytes.length);
+            if (to < from) continue;
+            scanner.feed(bytes.subarray(from, to));
+            from = to;
+          }
+          scanner.feed(bytes.subarray(from));
+          expect({ offsets: scanner.offsets, quotedLineBreak: scanner.quotedLineBreak }).toEqual(
+            byteByByte(bytes, last),
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -67,12 +67,12 @@ const instructions = () =>
 async function readAll(path: string, firstDataIndex = 0, columnCount = 5) {
   const source = await openInput(path, "xlsx");
   return withWarehouse(async (db: DuckDBConnection) => {
-    const sheets: (Omit<SheetSource, "load"> & { rows: Record<string, unknown>[] })[] = [];
+    const sheets: (Omit<SheetSource, "load" | "rows"> & { rows: Record<string, unknown>[] })[] = [];
     try {
       for await (const sheet of source.sheets(db)) {
         await sheet.load(db, "raw", firstDataIndex, columnCount);
         const rows = await queryRows(db, "select * from raw order by row_number");
-        const { load: _, ...rest } = sheet;
+        const { load: _, rows: __, ...rest } = sheet;
         sheets.push({ ...rest, rows });
       }
     } finally {
