@@ -6,7 +6,12 @@ import type { Context } from "../src/context.ts";
 import { hiddenValue } from "../src/messages/rejects.ts";
 import { buildPeople, buildPersonConflicts } from "../src/normalise/choose.ts";
 import { type LookupSpec, lookupSpecs } from "../src/normalise/lookups.ts";
-import { assignPersonKeys, parsedDates } from "../src/normalise/people.ts";
+import {
+  assignPersonKeys,
+  identifiedRows,
+  parsedDates,
+  rowPersonKey,
+} from "../src/normalise/people.ts";
 import { buildUnresolved, collectUnresolved } from "../src/normalise/unresolved.ts";
 import {
   buildValueLookup,
@@ -60,24 +65,35 @@ export const normalise: Stage = {
       for (const table of ["roster_staging", "demand_staging", "staging_columns"])
         await db.run(`drop table if exists ${table}`);
       await buildValueLookup(db, specs, aliases.book, hidden);
-      await assignPersonKeys(db, workspaceSecret(ctx.workspace.dir));
+      // One pass over the roster rows gives each its codes, its identifiers and the key of its
+      // own identity, where three tables joined back by rowid did: the rows that turn out to
+      // share an identifier (a few percent) are keyed needlessly, which costs less than a join
+      // over a million rows.
+      const identified = identifiedRows(workspaceSecret(ctx.workspace.dir));
       const r = (kind: string, alias: string) => lookupJoin(spec("roster", kind), "r", alias);
-      await db.run(`create or replace temp table roster_resolved as
-        select p.pid, p.person_key, r.file, r.sheet, r.row_number, r.employer,
+      await db.run(
+        `create or replace temp table roster_resolved as
+        select r.rid, r.file, r.sheet, r.row_number, r.employer,
           coalesce(ed.code, 'unknown') as education, coalesce(ti.code, 'none') as title,
           coalesce(sk.code, 'none') as skill, coalesce(lo.province, 'unknown') as province,
           lo.code as location_code, ca.code as category,
           case when r.intention is not null then it.code end as intention,
           ch.code as chain_named, se.code as sector, fi.code as field,
-          lc.parsed as contacted, en.parsed as entered
-        from roster_rows r join roster_person p on p.rid = r.rowid
+          lc.parsed as contacted, en.parsed as entered,
+          r.id_number, r.phone, r.name_birth, r.own_key
+        from ${identified.sql} r
         ${r("education", "ed")} ${r("title", "ti")} ${r("skill", "sk")} ${r("location", "lo")}
         ${r("category", "ca")} ${r("intention", "it")} ${r("chain", "ch")} ${r("sector", "se")} ${r("field", "fi")}
-        ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`);
+        ${parsedDates("roster_rows", "last_contact_at", "r", "lc")} ${parsedDates("roster_rows", "entered_at", "r", "en")}`,
+        identified.params,
+      );
       await collectUnresolved(db, specs, keywords);
-      // Personal data lived in roster_rows: it goes as soon as every row has its codes.
-      for (const table of ["roster_rows", "roster_person"])
-        await db.run(`drop table if exists ${table}`);
+      // Personal data lived in roster_rows: it goes as soon as every row has its codes, and
+      // the identifiers as soon as the rows are sorted into people.
+      await db.run("drop table if exists roster_rows");
+      await assignPersonKeys(db);
+      for (const column of ["id_number", "phone", "name_birth"])
+        await db.run(`alter table roster_resolved drop column ${column}`);
 
       await inTransaction(db, async () => {
         await persistValueLookup(db);
@@ -95,8 +111,9 @@ export const normalise: Stage = {
         order by demand_id`);
         await buildPeople(db);
         await db.run(`create or replace table person_facets as
-        select person_key, file, sheet, row_number, chain_named, sector, field, employer
-        from roster_resolved`);
+        select ${rowPersonKey("r", "c")} as person_key, r.file, r.sheet, r.row_number,
+          r.chain_named, r.sector, r.field, r.employer
+        from roster_resolved r left join roster_cluster c using (rid)`);
         await buildPersonConflicts(db);
         await buildUnresolved(
           db,
@@ -106,7 +123,7 @@ export const normalise: Stage = {
         await writeAliasProblems(db, aliases.problems);
       });
       // The lookups' scratch tables may hold a personal-looking cell as written.
-      for (const table of ["roster_resolved", "roster_ranked", "people_multi"])
+      for (const table of ["roster_resolved", "roster_cluster", "roster_ranked", "people_multi"])
         await db.run(`drop table if exists ${table}`);
       await dropLookupTables(db);
     });

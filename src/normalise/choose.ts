@@ -6,10 +6,11 @@
  * education, title, skill or location is listed in `person_conflicts` with the codes, the
  * value kept and the rows to look at (file, sheet, row number) — no personal data.
  *
- * Reads the temp table `roster_resolved` (one row per roster row, codes only, with `pid` the
- * person's id inside the run and `person_key` their pseudonymous key); leaves the temp tables
- * `roster_ranked` (the rows of people with several, with dates and ranks) and `people_multi`
- * (those people's chosen values) for the caller to drop. People are grouped by the integer pid.
+ * Reads the temp tables `roster_resolved` (one row per roster row, codes only, with `rid` and
+ * `own_key`, the key of a person of one row) and `roster_cluster` (rid, pid, person_key of the
+ * rows of people with several: see assignPersonKeys); leaves the temp tables `roster_ranked`
+ * (the rows of people with several, with dates and ranks) and `people_multi` (those people's
+ * chosen values) for the caller to drop. People are grouped by the integer pid.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ladderRanks, skillKeys } from "../vocab/ladders.ts";
@@ -21,12 +22,12 @@ function rankCase(column: string, ranks: ReadonlyMap<string, number>): string {
 }
 
 /** Only a person with several rows has a value to choose: their rows, ranked. */
-const ranked = `select *, greatest(contacted, entered) as latest,
+const ranked = `select r.* exclude (own_key), c.pid, c.person_key,
+    greatest(contacted, entered) as latest,
     ${rankCase("education", ladderRanks("education"))} as education_rank,
     ${rankCase("title", ladderRanks("title"))} as title_rank,
     ${rankCase("skill", new Map(skillKeys.map((k, i) => [k, i + 1])))} as skill_rank
-  from roster_resolved
-  where pid in (select pid from roster_resolved group by all having count(*) > 1)`;
+  from roster_resolved r join roster_cluster c using (rid)`;
 
 /** The newest row first, then the higher level (rank 1 is the highest), then row order. */
 const newest = (rank?: string) =>
@@ -59,7 +60,8 @@ export async function buildPeople(db: DuckDBConnection): Promise<void> {
     select pid, any_value(person_key) as person_key, ${attributes(pick)}, count(*)::integer as rows
     from roster_ranked group by pid`);
   await db.run(`create or replace table people as
-    select person_key, ${attributes(only)}, 1 as rows from roster_resolved anti join people_multi using (pid)
+    select own_key as person_key, ${attributes(only)}, 1 as rows
+    from roster_resolved anti join roster_cluster using (rid)
     union all
     select * exclude (pid) from people_multi`);
 }

@@ -1,4 +1,4 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import { clusterPeople } from "../people/identity.ts";
 import { personKeySql } from "../people/pseudonym.ts";
 import { quoteIdent } from "../warehouse/sql.ts";
@@ -22,41 +22,65 @@ const ownAnchor = `case when id_number is not null then 'id:' || id_number
     else '~~~row:' || file || ':' || coalesce(sheet, '') || ':' || row_number end`;
 
 /**
- * Sorts roster rows into people. Leaves the temp table `roster_person`: rid (the row's rowid in
- * `roster_rows`), pid (the person's id inside this run: the rowid of one of their rows) and
- * person_key (the pseudonymous key). Most rows share no identifier with
- * another row and are a person of their own; only the rows that share an ID number, a phone or
- * a name with a birth month (a few percent) are read into JavaScript and clustered there, in
- * (file, sheet, row) order as clusterPeople needs, which gives the same people as clustering
- * every row. Keys are made in SQL (personKeySql), once a person.
+ * The rows of `roster_rows` as people are told apart, a query to select from with the
+ * parameters it binds: `rid` (the row's rowid), the row's columns, its identifiers as compared
+ * in place of name, phone, ID number and birth date, and `own_key`. A phone is its digits,
+ * without a leading country code (+86 138…, 0086 138…); `name_birth` is the name without
+ * spaces, in lower case, with the birth month, parsed once per distinct text (see
+ * parsedDates); regular expressions only where needed. `own_key` is the key of the row's own
+ * identity: the person's key when the row shares no identifier, and when it does, the key of
+ * the person is the `own_key` of one of their rows (assignPersonKeys), so a key is made in the
+ * same pass that reads the rows rather than in one more over a million of them.
  */
-export async function assignPersonKeys(db: DuckDBConnection, secret: Buffer): Promise<void> {
-  // A phone is its digits, without a leading country code (+86 138…, 0086 138…). Birth months
-  // are parsed once per distinct text (see parsedDates). Regular expressions only where needed.
-  await db.run(`create or replace temp table roster_identity as
-    select rid, file, sheet, row_number,
-      nullif(upper(replace(id_number, ' ', '')), '') as id_number,
-      case when length(digits) >= 7 then regexp_replace(digits, '^(?:0086|86)(1\\d{10})$', '\\1') end as phone,
-      case when name is not null and born is not null
-        then lower(case when regexp_matches(name, '\\s') then regexp_replace(name, '\\s', '', 'g') else name end)
-          || '|' || born end as name_birth
-    from (select r.rowid as rid, r.file, r.sheet, r.row_number, r.id_number, r.name, b.month as born,
-        case when regexp_full_match(r.phone, '\\d+') then r.phone else regexp_replace(r.phone, '\\D', '', 'g') end as digits
-      from roster_rows r left join (select text, strftime(parse_date_text(text), '%Y-%m') as month
-          from (select distinct birth as text from roster_rows where birth is not null)) b
-        on b.text = r.birth)`);
+export function identifiedRows(secret: Buffer): {
+  sql: string;
+  params: Record<string, DuckDBValue>;
+} {
+  const key = personKeySql(secret);
+  return {
+    sql: `(select *, ${key.sql(ownAnchor)} as own_key from (
+      select * exclude (name, birth, born, digits) replace (
+          nullif(upper(replace(id_number, ' ', '')), '') as id_number,
+          case when length(digits) >= 7 then regexp_replace(digits, '^(?:0086|86)(1\\d{10})$', '\\1') end as phone),
+        case when name is not null and born is not null
+          then lower(case when regexp_matches(name, '\\s') then regexp_replace(name, '\\s', '', 'g') else name end)
+            || '|' || born end as name_birth
+      from (select r.rowid as rid, r.*, b.month as born,
+          case when regexp_full_match(r.phone, '\\d+') then r.phone else regexp_replace(r.phone, '\\D', '', 'g') end as digits
+        from roster_rows r left join (select text, strftime(parse_date_text(text), '%Y-%m') as month
+            from (select distinct birth as text from roster_rows where birth is not null)) b
+          on b.text = r.birth)))`,
+    params: key.params,
+  };
+}
+
+/** The person key of a row of `rows` (identifiedRows), left joined to `roster_cluster` as `cluster`. */
+export const rowPersonKey = (rows: string, cluster: string) =>
+  `coalesce(${cluster}.person_key, ${rows}.own_key)`;
+
+/**
+ * Sorts roster rows into people. Reads the temp table `roster_resolved` (rid, file, sheet,
+ * row_number and the identifiers and own_key of identifiedRows) and leaves the temp table
+ * `roster_cluster`: rid, pid (the person's id inside this run: the rid of one of their rows)
+ * and person_key, for the rows of people with several rows only; a row not in it is a person
+ * of its own, keyed by its own_key (rowPersonKey). Most rows share no identifier with another
+ * row; only the rows that share an ID number, a phone or a name with a birth month (a few
+ * percent) are read into JavaScript and clustered there, in (file, sheet, row) order as
+ * clusterPeople needs, which gives the same people as clustering every row.
+ */
+export async function assignPersonKeys(db: DuckDBConnection): Promise<void> {
   // Grouped by a 64-bit hash of the value, cheaper than by the text over a million rows: two
   // values that collide only bring a row into the clustering needlessly, never wrongly.
   const shared = (column: string) =>
-    `hash(${column}) in (select hash(${column}) from roster_identity where ${column} is not null
+    `hash(${column}) in (select hash(${column}) from roster_resolved where ${column} is not null
       group by all having count(*) > 1)`;
   // The rows sharing an identifier, numbered in (file, sheet, row) order. JavaScript gets each
   // identifier as a small integer (equal values, equal numbers), not as text: converting a
   // DuckDB string to JavaScript costs a microsecond.
   await db.run(`create or replace temp table roster_shared as
     select row_number() over (order by file, sheet, row_number)::integer - 1 as i, rid,
-      ${ownAnchor} as own, id_number, phone, name_birth
-    from roster_identity where ${shared("id_number")} or ${shared("phone")} or ${shared("name_birth")}`);
+      ${ownAnchor} as own, own_key, id_number, phone, name_birth
+    from roster_resolved where ${shared("id_number")} or ${shared("phone")} or ${shared("name_birth")}`);
   const code = (column: string) =>
     `case when ${column} is not null then dense_rank() over (order by ${column})::integer end`;
   const reader = await db.runAndReadAll(`select ${code("id_number")}, ${code("phone")},
@@ -80,29 +104,13 @@ export async function assignPersonKeys(db: DuckDBConnection, secret: Buffer): Pr
     appender.closeSync();
   }
   // A person's key comes from their strongest identifier, so it is stable from run to run
-  // (`~` sorts after letters: an ID number first, then a phone, a name and birth, a place).
+  // (`~` sorts after letters: an ID number first, then a phone, a name and birth, a place): the
+  // own_key of the row whose own identity sorts first.
   await db.run(`create or replace temp table roster_cluster as
-    with rows as (select s.rid, p.rid as pid, s.own from roster_shared s
+    with rows as (select s.rid, p.rid as pid, s.own, s.own_key from roster_shared s
       join roster_root t on t.i = s.i join roster_shared p on p.i = t.root)
-    select rid, pid, min(own) over (partition by pid) as anchor from rows`);
+    select rid, pid, arg_min(own_key, own) over (partition by pid) as person_key from rows
+    qualify count(*) over (partition by pid) > 1`);
   await db.run("drop table roster_root");
   await db.run("drop table roster_shared");
-  // Rows that shared an identifier: one key a person, joined to their rows; every other row is
-  // a person of its own, keyed from its own identity (COALESCE computes it only for those).
-  const key = personKeySql(secret);
-  await db.run(
-    `create or replace temp table cluster_keys as
-    select pid, ${key.sql("anchor")} as person_key from (select distinct pid, anchor from roster_cluster)`,
-    key.params,
-  );
-  await db.run(
-    `create or replace temp table roster_person as
-    select i.rid, coalesce(c.pid, i.rid) as pid, coalesce(c.person_key, ${key.sql(ownAnchor)}) as person_key
-    from roster_identity i left join (select rid, pid, person_key from roster_cluster join cluster_keys using (pid)) c
-      using (rid)`,
-    key.params,
-  );
-  await db.run("drop table cluster_keys");
-  await db.run("drop table roster_cluster");
-  await db.run("drop table roster_identity");
 }

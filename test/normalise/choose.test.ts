@@ -32,9 +32,13 @@ async function choose(db: DuckDBConnection, rows: Resolved[]) {
   await db.run(`create or replace temp table resolved as select * from (values ${values.join(", ")})
     t(person_key, file, sheet, row_number, employer, education, title, skill, province,
       location_code, category, intention, chain_named, sector, field, contacted, entered)`);
-  // Normalise groups people by an integer pid beside their key.
+  // As normalise leaves them: every row with the key it would have alone, and the rows of
+  // people with several grouped by an integer pid beside their key.
   await db.run(`create or replace temp table roster_resolved as
-    select dense_rank() over (order by person_key) as pid, * from resolved`);
+    select row_number() over () as rid, * rename (person_key as own_key) from resolved`);
+  await db.run(`create or replace temp table roster_cluster as
+    select rid, dense_rank() over (order by own_key) as pid, own_key as person_key
+    from roster_resolved qualify count(*) over (partition by own_key) > 1`);
   await buildPeople(db);
   await buildPersonConflicts(db);
   return {

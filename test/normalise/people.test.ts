@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignPersonKeys } from "../../src/normalise/people.ts";
+import { assignPersonKeys, identifiedRows, rowPersonKey } from "../../src/normalise/people.ts";
 import { clusterPeople } from "../../src/people/identity.ts";
 import { personKey } from "../../src/people/pseudonym.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
@@ -13,10 +13,16 @@ const secret = Buffer.alloc(32, 1);
 /** The person key of each roster row, in row order. */
 async function keysOf(db: DuckDBConnection, roster: RosterRow[], key = secret) {
   await createInputTables(db, [], roster);
-  await assignPersonKeys(db, key);
+  const identified = identifiedRows(key);
+  await db.run(
+    `create or replace temp table roster_resolved as select * from ${identified.sql}`,
+    identified.params,
+  );
+  await assignPersonKeys(db);
   const rows = await queryRows<{ person_key: string }>(
     db,
-    "select person_key from roster_person order by rid",
+    `select ${rowPersonKey("r", "c")} as person_key
+    from roster_resolved r left join roster_cluster c using (rid) order by rid`,
   );
   return rows.map((r) => r.person_key);
 }
