@@ -35,12 +35,19 @@ export async function buildFieldLevels(db: DuckDBConnection): Promise<void> {
     from demand d join demand_chain dc using (demand_id)
     join ${codes("demand_fields", "demand_id")} c using (demand_id)
     where dc.status = 'assigned' group by all`);
+  // A person is one row of people, in a chain once, with a discipline once (person_fields is
+  // distinct): only a category, which two of their disciplines may share, needs a distinct
+  // count, and only over the people of some chain rather than every person with a field.
   await db.run(`create or replace temp table field_supply as
-    select pc.chain_id, c.grain, c.code, p.education as level,
-      count(distinct p.person_key) as people
-    from person_chain pc join people p using (person_key)
-    join ${codes("person_fields", "person_key")} c using (person_key)
-    group by all`);
+    with held as (
+      select pc.chain_id, p.education as level, f.person_key, f.discipline
+      from person_chain pc join people p using (person_key) join person_fields f using (person_key))
+    select chain_id, 'discipline' as grain, discipline as code, level, count(*) as people
+    from held group by all
+    union all
+    select chain_id, 'category' as grain, left(discipline, 2) as code, level,
+      count(distinct person_key) as people
+    from held group by all`);
   await db.run(`create or replace table field_levels as
     with walks as (
       select distinct chain_id, grain, code from field_demand
