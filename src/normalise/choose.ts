@@ -21,9 +21,13 @@ function rankCase(column: string, ranks: ReadonlyMap<string, number>): string {
   return `case ${column} ${whens.join(" ")} end`;
 }
 
-/** Only a person with several rows has a value to choose: their rows, ranked. */
-const ranked = `select r.* exclude (own_key), c.pid, c.person_key,
-    greatest(contacted, entered) as latest,
+/**
+ * Only a person with several rows has a value to choose: their rows, ranked, with the columns
+ * choosing and listing conflicts read (a scan of a million rows costs by its width).
+ */
+const ranked = `select c.pid, c.person_key, r.file, r.sheet, r.row_number, r.education, r.title,
+    r.skill, r.province, r.location_code, r.category, r.intention,
+    greatest(r.contacted, r.entered) as latest,
     ${rankCase("education", ladderRanks("education"))} as education_rank,
     ${rankCase("title", ladderRanks("title"))} as title_rank,
     ${rankCase("skill", new Map(skillKeys.map((k, i) => [k, i + 1])))} as skill_rank
