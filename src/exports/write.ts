@@ -12,10 +12,11 @@ import { fieldGapsSheet } from "./fields.ts";
 import { gapPivotTable, gapsCsvTable, gapsSheetTable } from "./gaps.ts";
 import { catalogueSheet, chainsSheet, recruitSheet, shortageSheet } from "./planner-sheets.ts";
 import { queryRejects, rejectsTable } from "./rejects.ts";
+import { unassignedTable } from "./unassigned.ts";
 import { workbookBytes } from "./xlsx.ts";
 
 /**
- * rejects.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. gaps.csv
+ * rejects.csv, unassigned.csv, gaps.csv and gaps.xlsx in ctx.out, each written whole or not at all. gaps.csv
  * keeps its ladders (its shape is read by scripts); the gaps by discipline are a sheet of
  * gaps.xlsx.
  */
@@ -50,6 +51,7 @@ export async function writeExports(
     : [];
   const files: [string, string | Uint8Array][] = [
     ["rejects.csv", toCsv(rejects)],
+    ["unassigned.csv", toCsv(unassignedTable(details.quality.unassigned, text))],
     ["gaps.csv", toCsv(gapsCsvTable(summary, k))],
     [
       "gaps.xlsx",

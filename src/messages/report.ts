@@ -150,6 +150,10 @@ export interface ReportText {
   readonly chainAsWritten: string;
   readonly status: string;
   readonly rejectsLink: string;
+  readonly unassignedLink: string;
+  /** Under a list cut short on the page: how many of how many rows it shows. */
+  readonly unassignedShown: (shown: string, total: string) => string;
+  readonly unassignedHeaders: readonly string[];
   readonly exportsLinks: string;
   readonly overview: string;
   readonly mapNote: string;
@@ -379,6 +383,20 @@ const zh: ReportText = {
   chainAsWritten: "填写的产业链",
   status: "状态",
   rejectsLink: "剔除明细（rejects.csv）",
+  unassignedLink: "全部未归入产业链的需求行（unassigned.csv）",
+  unassignedShown: (shown, total) =>
+    `本页列出前 ${shown} 行，共 ${total} 行；全部见 unassigned.csv。`,
+  unassignedHeaders: [
+    "文件",
+    "工作表",
+    "行号",
+    "企业",
+    "岗位",
+    "行业",
+    "填写的产业链",
+    "状态",
+    "需求人数",
+  ],
   exportsLinks: "导出表格",
   overview: "总览",
   mapNote:
@@ -626,6 +644,20 @@ const en: ReportText = {
   chainAsWritten: "Chain as written",
   status: "Status",
   rejectsLink: "All rows set aside (rejects.csv)",
+  unassignedLink: "All demand rows in no chain (unassigned.csv)",
+  unassignedShown: (shown, total) =>
+    `This page lists the first ${shown} of ${total} rows; all of them are in unassigned.csv.`,
+  unassignedHeaders: [
+    "file",
+    "sheet",
+    "row",
+    "employer",
+    "position",
+    "sector",
+    "chain as written",
+    "status",
+    "headcount",
+  ],
   exportsLinks: "Tables to download",
   overview: "Overview",
   mapNote:

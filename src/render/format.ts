@@ -2,7 +2,7 @@ import type { Lang } from "../messages/lang.ts";
 import type { Cell } from "../output/suppress.ts";
 
 // Making an Intl.NumberFormat costs far more than formatting with one, and a page formats
-// tens of thousands of cells (quality.html lists every demand row in no chain): one per language.
+// thousands of cells: one per language.
 const numberFormats: Record<Lang, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }),

@@ -66,7 +66,7 @@ ${summary.inputs.map(
 )}</tbody>
 </table></div>`;
 
-  const downloads = html`<p class="downloads">${text.exportsLinks}: <a href="gaps.xlsx">gaps.xlsx</a> · <a href="gaps.csv">gaps.csv</a> · <a href="rejects.csv">rejects.csv</a> · <a href="summary.json">summary.json</a></p>`;
+  const downloads = html`<p class="downloads">${text.exportsLinks}: <a href="gaps.xlsx">gaps.xlsx</a> · <a href="gaps.csv">gaps.csv</a> · <a href="rejects.csv">rejects.csv</a> · <a href="unassigned.csv">unassigned.csv</a> · <a href="summary.json">summary.json</a></p>`;
   const latest = waves.at(-1);
   const body = html`<header>
 ${pageNav(o)}

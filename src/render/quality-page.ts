@@ -4,6 +4,7 @@ import { sumBy } from "../output/breakdown.ts";
 import type { Quality } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import type { PageOptions } from "./figures.ts";
+import { formatCell } from "./format.ts";
 import { html } from "./html.ts";
 import { notes, page, pageNav } from "./layout.ts";
 import { dataTable } from "./table.ts";
@@ -24,6 +25,12 @@ export function shownRaw(kind: string, side: string, raw: string, text: ReportTe
   if (raw === "") return "—";
   return side === "roster" && kind === "location" ? text.hiddenValue : raw;
 }
+
+/**
+ * A province's survey can leave tens of thousands of rows in no chain: listed whole, the page
+ * grew to 10 MB. It shows the first rows; unassigned.csv has all of them.
+ */
+export const unassignedOnPage = 500;
 
 /**
  * quality.html: rows set aside by reason and by file, values not understood, demand rows in
@@ -82,7 +89,7 @@ export function renderQuality(summary: Summary, quality: Quality, o: PageOptions
             text.status,
             text.headcount,
           ],
-          rows: quality.unassigned.map((u) => ({
+          rows: quality.unassigned.slice(0, unassignedOnPage).map((u) => ({
             heads: [
               u.sheet ? `${u.file} · ${u.sheet}` : u.file,
               String(u.row_number),
@@ -96,6 +103,11 @@ export function renderQuality(summary: Summary, quality: Quality, o: PageOptions
           })),
           lang,
         });
+  const total = quality.unassigned.length;
+  const unassignedCut =
+    total > unassignedOnPage
+      ? html`<p class="note">${text.unassignedShown(formatCell(unassignedOnPage, lang), formatCell(total, lang))}</p>`
+      : "";
   const body = html`<header>
 ${pageNav(o)}
 <h1>${text.quality}</h1>
@@ -107,7 +119,8 @@ ${pageNav(o)}
 <section id="rejects"><h2>${text.rejectsByReason}</h2><div class="pair">${reasons}${files}</div>
 <p class="downloads"><a href="rejects.csv">${text.rejectsLink}</a></p></section>
 <section id="unresolved"><h2>${text.unresolvedValues}</h2><p class="note">${text.unresolvedIntro}</p>${unresolved}</section>
-<section id="unassigned"><h2>${text.unassignedRows}</h2><p class="note">${text.unassignedIntro}</p>${unassigned}
+<section id="unassigned"><h2>${text.unassignedRows}</h2><p class="note">${text.unassignedIntro}</p>${unassigned}${unassignedCut}
+<p class="downloads"><a href="unassigned.csv">${text.unassignedLink}</a></p>
 <p class="note">${text.unassigned}: ${text.unassignedPeople} ${String(summary.unassigned.people >= o.minCellSize || summary.unassigned.people === 0 ? summary.unassigned.people : `<${o.minCellSize}`)}</p></section>
 </main>
 ${notes(o)}`;

@@ -32,6 +32,7 @@ describe("talentmap run", () => {
       "chains/bio.html",
       "chains/food.html",
       "rejects.csv",
+      "unassigned.csv",
       "gaps.csv",
       "gaps.xlsx",
     ]) {

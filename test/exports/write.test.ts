@@ -9,12 +9,17 @@ import { createReportTables, fixtureContext, scriptName } from "../helpers/repor
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 describe("writeExports", () => {
-  it("writes rejects.csv, gaps.csv and a gaps.xlsx that reads back", async () => {
+  it("writes rejects.csv, unassigned.csv, gaps.csv and a gaps.xlsx that reads back", async () => {
     await withWarehouse(async (db) => {
       await createReportTables(db);
       const ctx = fixtureContext(db);
       await writeExports(ctx, await buildSummary(ctx), await queryDetails(ctx));
-      expect(readdirSync(ctx.out).sort()).toEqual(["gaps.csv", "gaps.xlsx", "rejects.csv"]);
+      expect(readdirSync(ctx.out).sort()).toEqual([
+        "gaps.csv",
+        "gaps.xlsx",
+        "rejects.csv",
+        "unassigned.csv",
+      ]);
       expect(
         readFileSync(join(ctx.out, "gaps.csv"), "utf8").startsWith("\uFEFFchain_id,chain,wave,"),
       ).toBe(true);

@@ -1,7 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { afterAll } from "vitest";
 import type { Context } from "../../src/context.ts";
 import { memoryLog } from "../../src/log.ts";
 import type { Lang } from "../../src/messages/lang.ts";
@@ -503,6 +504,18 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
   );
 }
 
+/** Output folders the fixture made, removed once the test file that imported it is done. */
+const outputs: string[] = [];
+afterAll(() => {
+  for (const dir of outputs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const scratchOutput = () => {
+  const dir = mkdtempSync(join(tmpdir(), "talentmap-report-"));
+  outputs.push(dir);
+  return dir;
+};
+
 export function fixtureContext(
   db: DuckDBConnection,
   options: { out?: string; lang?: Lang; minCellSize?: number } = {},
@@ -519,19 +532,27 @@ export function fixtureContext(
       }),
       chains: [],
     },
-    out: options.out ?? mkdtempSync(join(tmpdir(), "talentmap-report-")),
+    out: options.out ?? scratchOutput(),
     lang: options.lang ?? "zh",
   };
 }
 
-/** Runs the report stage on the fixture warehouse; returns the folder it wrote. */
+/**
+ * Runs the report stage on the fixture warehouse (after `more`, which may add rows);
+ * returns the folder it wrote.
+ */
 export async function fixtureReport(
-  options: { lang?: Lang; minCellSize?: number } = {},
+  options: {
+    lang?: Lang;
+    minCellSize?: number;
+    more?: (db: DuckDBConnection) => Promise<void>;
+  } = {},
 ): Promise<string> {
   const { withWarehouse } = await import("./warehouse.ts");
   const { report } = await import("../../pipelines/report.ts");
   return withWarehouse(async (db) => {
     await createReportTables(db);
+    await options.more?.(db);
     const ctx = fixtureContext(db, options);
     await report.run(ctx);
     return ctx.out;

@@ -290,6 +290,7 @@ describe("privacy: nothing personal leaves the roster files", () => {
     );
     expect(files.map((f) => f.name)).toContain("summary.json");
     expect(files.map((f) => f.name)).toContain("rejects.csv");
+    expect(files.map((f) => f.name)).toContain("unassigned.csv");
     for (const entry of files) {
       const path = join(entry.parentPath, entry.name);
       const text = fileText(path);

@@ -66,6 +66,7 @@ describe("report stage", () => {
         "quality.html",
         "rejects.csv",
         "summary.json",
+        "unassigned.csv",
       ]);
       expect(written).toContain("charts/gap-heatmap.vl.json");
       expect(written).toContain("chains/bio/supply-map.svg");
@@ -76,7 +77,7 @@ describe("report stage", () => {
       expect(summary.generatedAt).toBe("2026-11-21T02:00:00Z");
       expect(summary.people).toEqual({ rowsLoaded: 7, distinct: 6 });
       expect(first.log.lines).toEqual([
-        `[report] 3 chains, 2 waves: summary.json, 3 exports, 5 pages, ${written.filter((f) => f.endsWith(".svg")).length} chart files in ${first.out}`,
+        `[report] 3 chains, 2 waves: summary.json, 4 exports, 5 pages, ${written.filter((f) => f.endsWith(".svg")).length} chart files in ${first.out}`,
       ]);
 
       const second = { ...fixtureContext(db), now: () => new Date("2027-05-06T07:08:09Z") };
