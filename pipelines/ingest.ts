@@ -58,21 +58,25 @@ export const ingest: Stage = {
     const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);
     const key = ingestKey(ctx, scan);
 
-    const plan = await inTransaction(db, async () => {
+    const before =
+      ctx.ingestMode === "incremental" && (await tableExists(db, "demand_rows"))
+        ? await readIngested(db)
+        : [];
+    const plan = planIngest(scan.files, before, key, ctx.ingestMode !== "incremental");
+    // Staging first, outside the transaction: it writes temporary tables only, and rows
+    // inserted inside a transaction are copied once more when it commits (a million roster
+    // rows cost more than a second). A run killed here has changed nothing in the warehouse.
+    const outcomes: ReadOutcome[] = [];
+    for (const [i, file] of plan.read.entries()) {
+      ctx.log.progress?.("ingest", i, plan.read.length, file.file);
+      outcomes.push(await ingestFile(ctx, file));
+    }
+    ctx.log.progress?.("ingest", plan.read.length, plan.read.length, "");
+    await inTransaction(db, async () => {
       await dropPersistentRosterRows(ctx);
-      const before =
-        ctx.ingestMode === "incremental" && (await tableExists(db, "demand_rows"))
-          ? await readIngested(db)
-          : [];
-      const plan = planIngest(scan.files, before, key, ctx.ingestMode !== "incremental");
       await ensureIngestTables(db, plan.full);
       if (!plan.full) await dropFiles(db, plan.drop);
-      const outcomes: ReadOutcome[] = [];
-      for (const [i, file] of plan.read.entries()) {
-        ctx.log.progress?.("ingest", i, plan.read.length, file.file);
-        outcomes.push(await ingestFile(ctx, file));
-      }
-      ctx.log.progress?.("ingest", plan.read.length, plan.read.length, "");
+      await recordFileRejects(ctx, outcomes);
       await recordRejects(db, { staging: "demand_staging", checks: demandChecks, lang: ctx.lang });
       await recordRejects(db, {
         staging: "roster_staging",
@@ -84,12 +88,13 @@ export const ingest: Stage = {
         select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})`);
       await mergeDemandRows(db, "demand_fresh", !plan.full);
       await db.run("drop table demand_fresh");
-      await keepPassingRosterRows(db);
       await sortRejects(db);
       await recordRead(db, outcomes, key, ctx.runId ?? null);
       await writeInputFiles(db);
-      return plan;
     });
+    // Temporary tables only, after the commit: DuckDB refuses to commit a transaction that
+    // deletes from a table and then alters it.
+    await keepPassingRosterRows(db);
     const [files, rejected] = await Promise.all([
       db.runAndReadAll("select count(*)::integer n, count(error)::integer bad from input_files"),
       db.runAndReadAll("select count(*)::integer n from rejects"),
@@ -204,19 +209,25 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
     // A file is read whole or not at all: rows of sheets read before the bad one go too.
     await unstage(ctx, kind.staging, file.file);
     Object.assign(outcome, { sheets: [], rowsRead: 0, error: error.reasonCode });
-    const reason = rejectReasons[error.reasonCode][ctx.lang];
-    await ctx.db.run("insert into rejects values ($1, null, null, null, null, $2, $3)", [
-      file.file,
-      error.reasonCode,
-      reason,
-    ]);
-    ctx.log.warn(`${file.file}: ${reason}`);
+    ctx.log.warn(`${file.file}: ${rejectReasons[error.reasonCode][ctx.lang]}`);
   }
   if (!unchangedSince(file)) {
     outcome.intact = false;
     ctx.log.warn(`${file.file}: changed while it was being read; it is read again next time`);
   }
   return outcome;
+}
+
+/** A file set aside whole is one reject with no row: its name and the reason. */
+async function recordFileRejects(ctx: Context, outcomes: readonly ReadOutcome[]): Promise<void> {
+  for (const { file, error } of outcomes) {
+    if (error === null) continue;
+    await ctx.db.run("insert into rejects values ($1, null, null, null, null, $2, $3)", [
+      file.file,
+      error,
+      rejectReasons[error][ctx.lang],
+    ]);
+  }
 }
 
 /** The header as written for each mapped column, so a reject names the column the user sees. */

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { RejectReason } from "../messages/rejects.ts";
 import { queryRows, quoteIdent, quoteLiteral, tableExists } from "../warehouse/sql.ts";
 import type { ScannedFile } from "./scan.ts";
 
@@ -27,7 +28,8 @@ export interface ReadOutcome {
   encoding: string | null;
   sheets: string[];
   rowsRead: number;
-  error: string | null;
+  /** Why the whole file was set aside, if it was. */
+  error: RejectReason | null;
   /** False when the file changed while being read: its hash is not kept, so it is read again. */
   intact: boolean;
 }
