@@ -12,7 +12,9 @@ const previewRecords = 30;
 /**
  * Comma, tab or semicolon: the one that splits the first records (quotes respected, so a
  * comma inside a quoted cell counts for nothing) into the same number of fields, two or
- * more, most often. Title rows and blank lines do not sway it; ties go to comma.
+ * more, most often. Title rows and blank lines do not sway it; ties go to comma. A delimiter
+ * under which the quotes do not open and close whole cells is the wrong one, whatever it
+ * splits: cells full of semicolons inside quotes would otherwise make `;` look likely.
  */
 export function detectDelimiter(lines: readonly string[] | string): "," | "\t" | ";" {
   const text = typeof lines === "string" ? lines : lines.join("\n");
@@ -26,12 +28,42 @@ export function detectDelimiter(lines: readonly string[] | string): "," | "\t" |
     for (const count of counts) if (count >= 2) tally.set(count, (tally.get(count) ?? 0) + 1);
     let score = 0;
     for (const [fields, records] of tally) score = Math.max(score, records * 1000 + fields);
+    if (score > 0 && quotesWellFormed(text, delimiter)) score += 1e9;
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * Whether, cut at `delimiter`, every quote of the text opens a cell, closes it right before a
+ * delimiter or line break, or is doubled inside it (RFC 4180). The text may end inside a cell.
+ */
+function quotesWellFormed(text: string, delimiter: string): boolean {
+  let fieldStart = true;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c !== '"') continue;
+      if (text[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      inQuotes = false;
+      const next = text[i + 1];
+      if (next !== undefined && next !== delimiter && next !== "\n" && next !== "\r") return false;
+      fieldStart = false;
+    } else if (c === '"') {
+      if (!fieldStart) return false;
+      inQuotes = true;
+    } else {
+      fieldStart = c === delimiter || c === "\n" || c === "\r";
+    }
+  }
+  return true;
 }
 
 /**

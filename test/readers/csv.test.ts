@@ -121,6 +121,14 @@ describe("detectDelimiter", () => {
     expect(detectDelimiter(["南乐县人才需求调查表", "", "a;b;c", "1;2;3", ""])).toBe(";");
   });
 
+  it("is not fooled by semicolons and line breaks inside quoted cells (fast-check's finding)", () => {
+    expect(
+      detectDelimiter('企业名称,岗位名称,需求人数,备注\r\n企业0,";\r\n;","\r\n",";\r\n"\r\n'),
+    ).toBe(",");
+    // …while a semicolon file whose cells hold commas stays a semicolon file.
+    expect(detectDelimiter('a;b;c\r\n"1,5";"x,y";3\r\n4;5;6\r\n')).toBe(";");
+  });
+
   it("falls back to comma when nothing splits", () => {
     expect(detectDelimiter([])).toBe(",");
     expect(detectDelimiter(["", "只有一列"])).toBe(",");
