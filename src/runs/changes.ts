@@ -80,14 +80,8 @@ export function planIngest(
 ): IngestPlan {
   const full = forceFull || before.length === 0 || before.some((b) => b.ingest_key !== key);
   if (full) return { read: now, drop: before.map((b) => b.file), full: true };
-  const old = new Map(before.map((f) => [f.file, f]));
-  const dirty = new Set<string>(["rosters"]);
-  for (const f of now) {
-    const b = old.get(f.file);
-    if (!b || b.sha256 === null || b.sha256 !== f.sha256) dirty.add(groupOf(f));
-  }
-  const seen = new Set(now.map((f) => f.file));
-  for (const b of before) if (!seen.has(b.file)) dirty.add(groupOf(b));
+  // A file read while it changed has no hash kept, so diffFiles finds it changed too.
+  const dirty = new Set<string>(["rosters", ...diffFiles(now, before).map(groupOf)]);
   return {
     read: now.filter((f) => dirty.has(groupOf(f))),
     drop: before.filter((b) => dirty.has(groupOf(b))).map((b) => b.file),
