@@ -1,30 +1,7 @@
 import { cascadeSql } from "../src/gaps/cascade.ts";
-import {
-  demandEducationKeys,
-  ladderRanks,
-  supplyEducationKeys,
-  titleKeys,
-} from "../src/vocab/ladders.ts";
-import { inTransaction, quoteLiteral } from "../src/warehouse/sql.ts";
+import { ladderLevelsSql } from "../src/gaps/levels.ts";
+import { inTransaction } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
-
-/** (ladder, side, level, rank) for every key of both ladders, from ladders.ts. */
-function ladderLevelsSql(): string {
-  const rows: string[] = [];
-  const add = (ladder: "education" | "title", side: string, keys: readonly string[]) => {
-    const ranks = ladderRanks(ladder);
-    keys.forEach((key, order) => {
-      rows.push(
-        `(${quoteLiteral(ladder)}, ${quoteLiteral(side)}, ${quoteLiteral(key)}, ${ranks.get(key)}, ${order + 1})`,
-      );
-    });
-  };
-  add("education", "demand", demandEducationKeys);
-  add("education", "supply", supplyEducationKeys);
-  add("title", "demand", titleKeys);
-  add("title", "supply", titleKeys);
-  return `select * from (values ${rows.join(", ")}) t(ladder, side, level, rank, ord)`;
-}
 
 /**
  * Demand and supply per ladder level, and the gap cascade of DOMAIN.md per chain, wave and
@@ -37,7 +14,10 @@ export const gaps: Stage = {
   async run(ctx) {
     const { db } = ctx;
     await inTransaction(db, async () => {
-      await db.run(`create or replace temp table ladder_levels as ${ladderLevelsSql()}`);
+      // (ladder, side, level, rank, ord) for every key of both ladders.
+      await db.run(`create or replace temp table ladder_levels as
+        select 'education' as ladder, * from ${ladderLevelsSql("education")}
+        union all select 'title' as ladder, * from ${ladderLevelsSql("title")}`);
       await db.run(`create or replace temp table waves as
         select distinct wave from input_files where kind = 'demand' and wave is not null`);
       await db.run(`create or replace table demand_levels as
