@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { join, resolve } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { ALIASES_FILE } from "../aliases/load.ts";
 import { type UnresolvedValue, unresolvedTable } from "../aliases/table.ts";
 import { ExitCode, UserError } from "../errors.ts";
 import type { Lang } from "../messages/lang.ts";
+import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import { parseCommandArgs } from "./args.ts";
+import { defaultDb } from "./run.ts";
 
 export const unresolvedHelp = `Usage: talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json] [--lang zh|en]
 
@@ -57,19 +59,15 @@ async function readWarehouse(
       `no warehouse at ${path}. Run "talentmap run" first, or pass --db (or --out) as given to run.`,
     );
   }
-  let instance: DuckDBInstance;
+  let warehouse: Warehouse;
   try {
-    instance = await DuckDBInstance.create(path, {
-      access_mode: "READ_ONLY",
-      autoinstall_known_extensions: "false",
-      autoload_known_extensions: "false",
-    });
+    warehouse = await openWarehouse(path, { readOnly: true });
   } catch (error) {
     throw new UserError(
       `cannot open ${path}: ${(error as Error).message}. If a run is writing it, wait until it ends.`,
     );
   }
-  const db = await instance.connect();
+  const db = warehouse.connection;
   try {
     for (const table of ["unresolved", "unresolved_suggestions"]) {
       if (!(await tableExists(db, table))) {
@@ -96,8 +94,7 @@ async function readWarehouse(
     const values = [...group(rows), ...(await readFieldValues(db))].sort(byKindSideRows);
     return { values, problems };
   } finally {
-    db.closeSync();
-    instance.closeSync();
+    warehouse.close();
   }
 }
 
@@ -185,8 +182,7 @@ export async function main(args: string[]): Promise<number> {
   }
   const lang = values.lang as Lang;
   const out = resolve(values.out);
-  const dbPath = values.db ?? join(dirname(out), `${basename(out)}.duckdb`);
-  const list = await readWarehouse(resolve(dbPath));
+  const list = await readWarehouse(resolve(values.db ?? defaultDb(out)));
   for (const problem of list.problems) process.stderr.write(`warning: ${problem}\n`);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(list.values, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../errors.ts";
+import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { lastGood, type RunRecord, recentRuns, runFiles } from "./history.ts";
@@ -44,13 +45,9 @@ function readLock(workspace: string): Status["lock"] {
 }
 
 /** Opens the warehouse read-only; null when a run holds it (DuckDB's own file lock). */
-async function openReadOnly(path: string): Promise<DuckDBInstance | null> {
+async function openReadOnly(path: string): Promise<Warehouse | null> {
   try {
-    return await DuckDBInstance.create(path, {
-      access_mode: "READ_ONLY",
-      autoinstall_known_extensions: "false",
-      autoload_known_extensions: "false",
-    });
+    return await openWarehouse(path, { readOnly: true });
   } catch (error) {
     if (/lock/i.test((error as Error).message)) return null;
     throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
@@ -79,14 +76,12 @@ export async function readStatus(options: {
       `no warehouse at ${warehouse}: no run has been recorded. Run "talentmap refresh" (or run) first, or pass --db (or --out) as given to it.`,
     );
   }
-  const instance = await openReadOnly(warehouse);
-  if (instance === null) return status;
-  const db = await instance.connect();
+  const opened = await openReadOnly(warehouse);
+  if (opened === null) return status;
   try {
-    await fill(db, status, options.runs);
+    await fill(opened.connection, status, options.runs);
   } finally {
-    db.closeSync();
-    instance.closeSync();
+    opened.close();
   }
   return status;
 }
