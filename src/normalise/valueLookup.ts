@@ -67,7 +67,9 @@ export async function buildValueLookup(
   const raws = new Map<string, string[]>();
   for (const [kind, side, raw] of distinct.getRowsJS() as [string, string, string][]) {
     const key = `${side}\u0000${kind}`;
-    raws.set(key, [...(raws.get(key) ?? []), raw]);
+    const list = raws.get(key);
+    if (list === undefined) raws.set(key, [raw]);
+    else list.push(raw);
   }
   const appender = await db.createAppender("value_lookup_scratch", "main", "temp");
   try {
