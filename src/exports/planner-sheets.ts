@@ -2,12 +2,12 @@ import { levelLabel, type ReportText } from "../messages/report.ts";
 import { chainView } from "../output/chain-view.ts";
 import type { Published } from "../output/positions.ts";
 import { intentionOrder } from "../output/recruit.ts";
-import { type Shortage, shortage } from "../output/shortage.ts";
+import { bandText, shortage } from "../output/shortage.ts";
 import { peopleCell } from "../output/suppress.ts";
+import { waveTotals } from "../output/totals.ts";
 import type { Details } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import type { ExportValue } from "./cells.ts";
-import { waveTotalsExport } from "./totals.ts";
 
 /** The planners' sheets of gaps.xlsx: the overview, the catalogue, shortages, where to recruit. */
 
@@ -16,16 +16,6 @@ export type PlaceNames = {
   province(code: string, text: ReportText): string;
   region(code: string, text: ReportText): string;
 };
-
-function band(s: Shortage, text: ReportText): string {
-  const [worst, best] = s.bands;
-  return worst === best ? text.bands[worst] : `${text.bands[worst]}–${text.bands[best]}`;
-}
-
-/** A ratio as the pages print it: two decimals, or the bound of a hidden count. */
-function ratio(s: Shortage): ExportValue {
-  return s.shown;
-}
 
 /** 产业链一览: one row per chain, latest wave. */
 export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] {
@@ -46,7 +36,7 @@ export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] 
   return [
     header,
     ...summary.chains.map((chain) => {
-      const t = waveTotalsExport(chain, wave, o.minCellSize);
+      const t = waveTotals(chain, wave, o.minCellSize);
       const s =
         t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, o.minCellSize) : null;
       return [
@@ -57,8 +47,8 @@ export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] 
         peopleCell(chain.supply.people, o.minCellSize),
         t.matched,
         t.gap,
-        s ? ratio(s) : null,
-        s ? band(s, text) : null,
+        s ? s.shown : null,
+        s ? bandText(s, text) : null,
       ];
     }),
   ];
@@ -86,7 +76,7 @@ export function catalogueSheet(
           levelLabel(text, "education", line.education, "demand"),
           levelLabel(text, "title", line.title, "demand"),
           line.headcount,
-          band(line.shortage, text),
+          bandText(line.shortage, text),
           line.employers,
         ]);
       }
@@ -112,8 +102,8 @@ export function shortageSheet(
         group.position,
         group.headcount,
         group.employers,
-        ratio(group.shortage),
-        band(group.shortage, text),
+        group.shortage.shown,
+        bandText(group.shortage, text),
       ]);
     }
   }

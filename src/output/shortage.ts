@@ -1,3 +1,4 @@
+import type { ReportText } from "../messages/report.ts";
 import type { GapCell } from "../summary/schema.ts";
 import type { Ladder } from "../vocab/ladders.ts";
 import { demandEducationKeys, educationLevels, titleKeys } from "../vocab/ladders.ts";
@@ -78,6 +79,12 @@ export function shortage(
     shown: `<${roundRatio(minCellSize / demand)}`,
     bands: [worst, best],
   };
+}
+
+/** "紧缺", or "非常紧缺–紧缺" when a hidden count allows either: as pages and sheets print it. */
+export function bandText(s: Shortage, text: ReportText): string {
+  const [worst, best] = s.bands;
+  return worst === best ? text.bands[worst] : `${text.bands[worst]}–${text.bands[best]}`;
 }
 
 /** Two decimals, as a number (0.5, 1.25, 12). */

@@ -1,13 +1,14 @@
 import { levelLabel, type ParagraphFigures } from "../messages/report.ts";
 import { sumBy } from "../output/breakdown.ts";
 import type { ChainView } from "../output/chain-view.ts";
+import { bandText } from "../output/shortage.ts";
 import { gapCell, peopleCell, rankedCells } from "../output/suppress.ts";
+import { waveTotals } from "../output/totals.ts";
 import { demandEducationKeys } from "../vocab/ladders.ts";
 import { signed } from "./chain-waves.ts";
-import { type PageOptions, waveTotals } from "./figures.ts";
+import type { PageOptions } from "./figures.ts";
 import { formatCell, formatRatio } from "./format.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { bandText } from "./shortage-badge.ts";
 
 /** Headline figures of the latest wave, and the paragraph written from them. */
 export function headlines(v: ChainView, o: PageOptions): SafeHtml {

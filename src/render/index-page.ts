@@ -1,7 +1,8 @@
 import { peopleCell } from "../output/suppress.ts";
+import { waveTotals } from "../output/totals.ts";
 import type { FieldDetails } from "../summary/field-details.ts";
 import type { Summary } from "../summary/schema.ts";
-import { type PageOptions, waveTotals } from "./figures.ts";
+import type { PageOptions } from "./figures.ts";
 import { formatCell } from "./format.ts";
 import { html } from "./html.ts";
 import { fieldCategoryHeatMap } from "./index-fields.ts";
