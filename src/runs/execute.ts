@@ -138,8 +138,8 @@ async function underLock(
   log.event?.("run-start", { runId, command, files: scan.files.length, changes });
   log.stage(command, describeChanges(changes, scan.files.length, good !== null));
   const seconds = () => (performance.now() - started) / 1000;
-  const exitFor = async () =>
-    (await hasRejects(db)) && !request.rejectsOk ? ExitCode.completedWithRejects : ExitCode.ok;
+  const exitFor = (rejects: boolean) =>
+    rejects && !request.rejectsOk ? ExitCode.completedWithRejects : ExitCode.ok;
 
   if (
     command === "refresh" &&
@@ -147,10 +147,7 @@ async function underLock(
     existsSync(join(out, "summary.json"))
   ) {
     // The exit code of the reports kept: those of the run that wrote them.
-    const exitCode =
-      (good.wrote_rejects ?? 0) > 0 && !request.rejectsOk
-        ? ExitCode.completedWithRejects
-        : ExitCode.ok;
+    const exitCode = exitFor((good.wrote_rejects ?? 0) > 0);
     const result = {
       runId,
       outcome: "unchanged",
@@ -193,9 +190,10 @@ async function underLock(
     });
     swapInto(tmp, out);
     unfinished.tmp = null;
-    const exitCode = await exitFor();
+    const rejects = await hasRejects(db);
+    const exitCode = exitFor(rejects);
     const stages = timings.stages.map((s) => ({ name: s.name, seconds: s.ms / 1000 }));
-    const outcome = (await hasRejects(db)) ? "rejects" : "ok";
+    const outcome = rejects ? "rejects" : "ok";
     const result = { runId, outcome, exitCode, seconds: seconds(), stages, changes } as const;
     const filesRead = await filesReadBy(db, runId);
     await finishRun(db, runId, { ...result, endedAt: now(), filesRead, error: null });
