@@ -1,21 +1,21 @@
 import { levelLabel, type ReportText } from "../messages/report.ts";
-import { chainView } from "../output/chain-view.ts";
+import type { ChainView } from "../output/chain-view.ts";
+import type { Places } from "../output/places.ts";
 import type { Published } from "../output/positions.ts";
 import { intentionOrder } from "../output/recruit.ts";
 import { bandText, shortage } from "../output/shortage.ts";
 import { peopleCell } from "../output/suppress.ts";
 import { waveTotals } from "../output/totals.ts";
-import type { Details } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import type { ExportValue } from "./cells.ts";
 
-/** The planners' sheets of gaps.xlsx: the overview, the catalogue, shortages, where to recruit. */
+/**
+ * The planners' sheets of gaps.xlsx: the overview, the catalogue, shortages, where to recruit.
+ * The last three read the chain views (position groups, recruit pools), worked out once for
+ * all of them by writeExports.
+ */
 
-export type SheetOptions = Published & { text: ReportText; places: PlaceNames };
-export type PlaceNames = {
-  province(code: string, text: ReportText): string;
-  region(code: string, text: ReportText): string;
-};
+export type SheetOptions = Published & { text: ReportText; places: Places };
 
 /** 产业链一览: one row per chain, latest wave. */
 export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] {
@@ -55,22 +55,17 @@ export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] 
 }
 
 /** 紧缺人才需求目录 in its usual layout, latest wave, each chain's hardest positions first. */
-export function catalogueSheet(
-  summary: Summary,
-  details: Details,
-  o: SheetOptions,
-): ExportValue[][] {
+export function catalogueSheet(views: readonly ChainView[], o: SheetOptions): ExportValue[][] {
   const { text } = o;
   const rows: ExportValue[][] = [[...text.catalogueHeaders]];
   let n = 0;
-  for (const chain of summary.chains) {
-    const v = chainView(summary, chain, details, o);
+  for (const v of views) {
     for (const group of v.groups) {
       for (const line of group.lines) {
         n += 1;
         rows.push([
           n,
-          chain.name,
+          v.chain.name,
           line.position,
           line.field,
           levelLabel(text, "education", line.education, "demand"),
@@ -86,18 +81,13 @@ export function catalogueSheet(
 }
 
 /** 岗位紧缺程度: position groups with their ratio and band, latest wave. */
-export function shortageSheet(
-  summary: Summary,
-  details: Details,
-  o: SheetOptions,
-): ExportValue[][] {
+export function shortageSheet(views: readonly ChainView[], o: SheetOptions): ExportValue[][] {
   const { text } = o;
   const rows: ExportValue[][] = [[...text.shortageSheetHeaders]];
-  for (const chain of summary.chains) {
-    const v = chainView(summary, chain, details, o);
+  for (const v of views) {
     for (const group of v.groups) {
       rows.push([
-        chain.name,
+        v.chain.name,
         v.latest,
         group.position,
         group.headcount,
@@ -111,11 +101,10 @@ export function shortageSheet(
 }
 
 /** 引才地区: for each chain's largest gaps, the places of the people who qualify. */
-export function recruitSheet(summary: Summary, details: Details, o: SheetOptions): ExportValue[][] {
+export function recruitSheet(views: readonly ChainView[], o: SheetOptions): ExportValue[][] {
   const { text, minCellSize } = o;
   const rows: ExportValue[][] = [[...text.recruitSheetHeaders]];
-  for (const chain of summary.chains) {
-    const v = chainView(summary, chain, details, o);
+  for (const v of views) {
     for (const pool of v.recruit) {
       const level = levelLabel(text, "education", pool.level, "demand");
       const places = [
@@ -126,7 +115,7 @@ export function recruitSheet(summary: Summary, details: Details, o: SheetOptions
         const people = peopleCell(place.people, minCellSize);
         if (typeof people === "string") continue;
         rows.push([
-          chain.name,
+          v.chain.name,
           level,
           pool.gap,
           kind,

@@ -3,6 +3,7 @@ import type { Context } from "../context.ts";
 import { fieldText } from "../messages/fields.ts";
 import { reportText } from "../messages/report.ts";
 import { writeFileAtomic } from "../output/atomic.ts";
+import { chainView } from "../output/chain-view.ts";
 import { loadPlaces } from "../output/places.ts";
 import type { Details } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
@@ -33,6 +34,7 @@ export async function writeExports(
     bands: ctx.workspace.config.shortageBands,
     places: loadPlaces(),
   };
+  const views = summary.chains.map((chain) => chainView(summary, chain, details, o));
   const rejects = rejectsTable(await queryRejects(ctx.db), text);
   const latest = summary.waves.at(-1);
   const fields = details.fields;
@@ -60,11 +62,11 @@ export async function writeExports(
           { name: text.sheets.chains, rows: chainsSheet(summary, o) },
           {
             name: text.sheets.catalogue,
-            rows: catalogueSheet(summary, details, o),
+            rows: catalogueSheet(views, o),
             title: latest ? `${text.sheets.catalogue} · ${latest}` : text.sheets.catalogue,
           },
-          { name: text.sheets.shortage, rows: shortageSheet(summary, details, o) },
-          { name: text.sheets.recruit, rows: recruitSheet(summary, details, o) },
+          { name: text.sheets.shortage, rows: shortageSheet(views, o) },
+          { name: text.sheets.recruit, rows: recruitSheet(views, o) },
           { name: text.sheets.gaps, rows: gapsSheetTable(summary, k, text) },
           ...ladders.map((ladder) => ({
             name: text.sheets.pivot(ladder),
