@@ -237,15 +237,16 @@ async function recordColumns(
   sheet: string | null,
   columns: readonly MappedColumn<string>[],
 ): Promise<void> {
-  for (const column of columns) {
-    if (column.field === null) continue;
-    await ctx.db.run("insert into staging_columns values ($1, $2, $3, $4)", [
-      file,
-      sheet,
-      column.field,
-      column.header,
-    ]);
-  }
+  const mapped = columns.filter((column) => column.field !== null);
+  if (mapped.length === 0) return;
+  // One statement per sheet: a statement costs about half a millisecond, a workspace of a
+  // thousand files has some fifteen thousand columns.
+  const rows = mapped.map((_, i) => `($1, $2, $${2 * i + 3}, $${2 * i + 4})`);
+  await ctx.db.run(`insert into staging_columns values ${rows.join(", ")}`, [
+    file,
+    sheet,
+    ...mapped.flatMap((column) => [column.field, column.header]),
+  ]);
 }
 
 async function unstage(ctx: Context, staging: string, file: string): Promise<void> {
