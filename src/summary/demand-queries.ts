@@ -60,10 +60,20 @@ export type DemandDetails = {
   urgency: DemandUrgencyRow[];
 };
 
-const assigned = `from demand d join demand_chain dc on dc.demand_id = d.demand_id
-     where dc.status = 'assigned' and dc.chain_id is not null`;
+/**
+ * The demand rows assigned to a chain, as every demand query of the report reads them
+ * (summary.json's totals and regions too, in queries.ts): the join and the filter apart, for a
+ * query that joins one more table.
+ */
+const demandChain = "from demand d join demand_chain dc on dc.demand_id = d.demand_id";
+const assignedOnly = "where dc.status = 'assigned' and dc.chain_id is not null";
+export const assigned = `${demandChain}
+     ${assignedOnly}`;
 
-const headcount = "cast(coalesce(sum(d.headcount), 0) as bigint) as headcount";
+export const headcount = "cast(coalesce(sum(d.headcount), 0) as bigint) as headcount";
+
+/** A demand row's county code, 'unknown' when it has none. */
+export const regionCode = "coalesce(nullif(d.region_code, ''), 'unknown')";
 
 /** A blank employer is one enterprise (''), as the pages have always counted it. */
 const employer = "coalesce(d.employer, '')";
@@ -97,13 +107,12 @@ export async function queryDemandDetails(db: DuckDBConnection): Promise<DemandDe
   );
   const places = await queryRows<DemandPlaceRow>(
     db,
-    `select dc.chain_id, d.wave, coalesce(nullif(d.region_code, ''), 'unknown') as region_code,
+    `select dc.chain_id, d.wave, ${regionCode} as region_code,
             coalesce(r.region, '') as region_raw, ${headcount}
-     from demand d
-     join demand_chain dc on dc.demand_id = d.demand_id
+     ${demandChain}
      left join demand_rows r
        on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number
-     where dc.status = 'assigned' and dc.chain_id is not null
+     ${assignedOnly}
      group by all
      order by all`,
   );

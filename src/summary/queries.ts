@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../warehouse/sql.ts";
+import { assigned, headcount, regionCode } from "./demand-queries.ts";
 
 /**
  * The aggregates summary.json is made of, one query per grain; no personal column is
@@ -146,10 +147,8 @@ export function queryDemandLevels(db: DuckDBConnection): Promise<LevelRow[]> {
 export function queryDemandTotals(db: DuckDBConnection): Promise<DemandTotalRow[]> {
   return queryRows<DemandTotalRow>(
     db,
-    `select dc.chain_id, d.wave, count(*) as positions,
-            cast(coalesce(sum(d.headcount), 0) as bigint) as headcount
-     from demand d join demand_chain dc on dc.demand_id = d.demand_id
-     where dc.status = 'assigned' and dc.chain_id is not null
+    `select dc.chain_id, d.wave, count(*) as positions, ${headcount}
+     ${assigned}
      group by all`,
   );
 }
@@ -157,10 +156,8 @@ export function queryDemandTotals(db: DuckDBConnection): Promise<DemandTotalRow[
 export function queryDemandRegions(db: DuckDBConnection): Promise<DemandRegionRow[]> {
   return queryRows<DemandRegionRow>(
     db,
-    `select dc.chain_id, d.wave, coalesce(nullif(d.region_code, ''), 'unknown') as region,
-            cast(coalesce(sum(d.headcount), 0) as bigint) as headcount
-     from demand d join demand_chain dc on dc.demand_id = d.demand_id
-     where dc.status = 'assigned' and dc.chain_id is not null
+    `select dc.chain_id, d.wave, ${regionCode} as region, ${headcount}
+     ${assigned}
      group by all`,
   );
 }
