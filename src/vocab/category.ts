@@ -9,6 +9,7 @@ import {
   termScanner,
   termsFor,
   type VocabularyTerm,
+  vocabularyTerms,
 } from "./match.ts";
 
 export const categoryLabels = [
@@ -56,7 +57,5 @@ export function resolveCategory(raw: string | null | undefined): CategoryLabel |
 
 /** `[term, label]` pairs, for ranking suggestions. */
 export function categoryTerms(): readonly VocabularyTerm<CategoryLabel>[] {
-  const pairs: VocabularyTerm<CategoryLabel>[] = [];
-  for (const [term, key] of TERMS) if (key !== null) pairs.push([term, key]);
-  return pairs;
+  return vocabularyTerms(null, TERMS);
 }

@@ -8,11 +8,11 @@ import {
   isBlankOrPlaceholder,
   matchKey,
   pickKey,
-  placeholderTerms,
   type Term,
   termScanner,
   termsFor,
   type VocabularyTerm,
+  vocabularyTerms,
 } from "./match.ts";
 
 /** Strongest commitment first; `none` last. */
@@ -62,7 +62,5 @@ export function resolveIntention(raw: string | null | undefined): IntentionKey |
 
 /** `[term, key]` pairs, for ranking suggestions. */
 export function intentionTerms(): readonly VocabularyTerm<IntentionKey>[] {
-  const pairs: VocabularyTerm<IntentionKey>[] = placeholderTerms().map((t) => [t, "none"]);
-  for (const [term, key] of [...TERMS, ...WHOLE_CELL]) if (key !== null) pairs.push([term, key]);
-  return pairs;
+  return vocabularyTerms("none", TERMS, WHOLE_CELL);
 }

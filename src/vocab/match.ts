@@ -72,6 +72,22 @@ export function placeholderTerms(): readonly string[] {
   return [...PLACEHOLDERS];
 }
 
+/**
+ * A vocabulary's `[term, key]` pairs for the fix loop: the placeholders under `blank` (the
+ * key a blank cell reads as; none when blank is null), then every keyed spelling of `tables`
+ * in order (blockers have no key and are left out).
+ */
+export function vocabularyTerms<K extends string>(
+  blank: K | null,
+  ...tables: Iterable<readonly [string, K | null]>[]
+): VocabularyTerm<K>[] {
+  const pairs: VocabularyTerm<K>[] =
+    blank === null ? [] : placeholderTerms().map((t) => [t, blank]);
+  for (const table of tables)
+    for (const [term, key] of table) if (key !== null) pairs.push([term, key]);
+  return pairs;
+}
+
 const ASCII_LETTER = /[a-z]/;
 
 /**
@@ -119,6 +135,20 @@ export function pickKey<K extends string>(
   if (prefer === "single" && ranks.length > 1) return null;
   const rank = prefer === "lowest" ? Math.max(...ranks) : Math.min(...ranks);
   return order[rank] ?? null;
+}
+
+/**
+ * The level a ladder cell names, read by `prefer` (pickKey over `levels`, which leave out
+ * `none`): `none` when the cell names only "no requirement" ("不限"), so "职称不限，工程师"
+ * asks for an engineer; null when it names nothing, or levels `prefer` cannot choose between.
+ */
+export function pickLevelOrNone<K extends string>(
+  found: readonly K[],
+  levels: readonly K[],
+  prefer: Prefer,
+): K | "none" | null {
+  if (found.length === 0) return null;
+  return pickKey(found, levels, prefer) ?? (found.some((k) => k !== "none") ? null : "none");
 }
 
 /** The prefer rule for a side, or `single` when the caller did not say. */

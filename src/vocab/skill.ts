@@ -10,8 +10,7 @@ import {
   blockers,
   isBlankOrPlaceholder,
   matchKey,
-  pickKey,
-  placeholderTerms,
+  pickLevelOrNone,
   preferFor,
   type Side,
   stripMinimum,
@@ -19,6 +18,7 @@ import {
   termScanner,
   termsFor,
   type VocabularyTerm,
+  vocabularyTerms,
 } from "./match.ts";
 
 export type SkillKey = (typeof skillKeys)[number];
@@ -57,16 +57,14 @@ export function resolveSkill(raw: string | null | undefined, side?: Side): Skill
   if (isBlankOrPlaceholder(key)) return "none";
   const whole = WHOLE_CELL.get(stripMinimum(bareText(key)));
   if (whole !== undefined) return whole;
-  const found = scan(key).map((hit) => hit.key);
-  if (found.length === 0) return null;
-  return (
-    pickKey(found, levels, preferFor(side)) ?? (found.some((k) => k !== "none") ? null : "none")
+  return pickLevelOrNone(
+    scan(key).map((hit) => hit.key),
+    levels,
+    preferFor(side),
   );
 }
 
 /** `[term, key]` pairs, for ranking suggestions. */
 export function skillTerms(): readonly VocabularyTerm<SkillKey>[] {
-  const pairs: VocabularyTerm<SkillKey>[] = placeholderTerms().map((t) => [t, "none"]);
-  for (const [term, key] of [...TERMS, ...WHOLE_CELL]) if (key !== null) pairs.push([term, key]);
-  return pairs;
+  return vocabularyTerms("none", TERMS, WHOLE_CELL);
 }

@@ -11,14 +11,14 @@ import {
   blockers,
   isBlankOrPlaceholder,
   matchKey,
-  pickKey,
-  placeholderTerms,
+  pickLevelOrNone,
   preferFor,
   type Side,
   type Term,
   termScanner,
   termsFor,
   type VocabularyTerm,
+  vocabularyTerms,
 } from "./match.ts";
 
 export type TitleKey = (typeof titleKeys)[number];
@@ -106,17 +106,15 @@ const levels = titleKeys.filter((key) => key !== "none");
 export function resolveTitle(raw: string | null | undefined, side?: Side): TitleKey | null {
   const key = matchKey(raw);
   if (isBlankOrPlaceholder(key)) return "none";
-  const found = scan(key).map((hit) => hit.key);
-  if (found.length === 0) return null;
   // "职称不限，工程师" asks for an engineer: a named level beats "none".
-  return (
-    pickKey(found, levels, preferFor(side)) ?? (found.some((k) => k !== "none") ? null : "none")
+  return pickLevelOrNone(
+    scan(key).map((hit) => hit.key),
+    levels,
+    preferFor(side),
   );
 }
 
 /** `[term, key]` pairs, for ranking suggestions. */
 export function titleTerms(): readonly VocabularyTerm<TitleKey>[] {
-  const pairs: VocabularyTerm<TitleKey>[] = placeholderTerms().map((t) => [t, "none"]);
-  for (const [term, key] of TERMS) if (key !== null) pairs.push([term, key]);
-  return pairs;
+  return vocabularyTerms("none", TERMS);
 }

@@ -8,11 +8,11 @@ import {
   isBlankOrPlaceholder,
   matchKey,
   pickKey,
-  placeholderTerms,
   type Term,
   termScanner,
   termsFor,
   type VocabularyTerm,
+  vocabularyTerms,
 } from "./match.ts";
 
 /** Most urgent first. */
@@ -61,7 +61,5 @@ export function resolveUrgency(raw: string | null | undefined): UrgencyKey | nul
 
 /** `[term, key]` pairs, for ranking suggestions. */
 export function urgencyTerms(): readonly VocabularyTerm<UrgencyKey>[] {
-  const pairs: VocabularyTerm<UrgencyKey>[] = placeholderTerms().map((t) => [t, "normal"]);
-  for (const [term, key] of [...TERMS, ...WHOLE_CELL]) if (key !== null) pairs.push([term, key]);
-  return pairs;
+  return vocabularyTerms("normal", TERMS, WHOLE_CELL);
 }

@@ -5,9 +5,12 @@ import {
   isBlankOrPlaceholder,
   matchKey,
   pickKey,
+  pickLevelOrNone,
+  placeholderTerms,
   stripMinimum,
   termScanner,
   termsFor,
+  vocabularyTerms,
 } from "../../src/vocab/match.ts";
 
 describe("termScanner", () => {
@@ -49,5 +52,23 @@ describe("helpers", () => {
     expect(pickKey(["z", "x"], order, "single")).toBeNull();
     expect(pickKey(["y", "y"], order, "single")).toBe("y");
     expect(pickKey([], order, "highest")).toBeNull();
+  });
+
+  it("reads a ladder cell as a level, none, or null", () => {
+    const levels = ["x", "y"] as const;
+    expect(pickLevelOrNone(["none", "y"], levels, "lowest")).toBe("y");
+    expect(pickLevelOrNone(["none"], levels, "lowest")).toBe("none");
+    expect(pickLevelOrNone(["x", "y"], levels, "single")).toBeNull();
+    expect(pickLevelOrNone<"x" | "y" | "none">([], levels, "highest")).toBeNull();
+  });
+
+  it("lists a vocabulary's keyed terms, placeholders first, blockers left out", () => {
+    const pairs = vocabularyTerms<"a" | "b">(
+      "b",
+      [...termsFor("a", ["甲"]), ...blockers(["乙"])],
+      new Map([["丙", "b" as const]]),
+    );
+    expect(pairs).toEqual([...placeholderTerms().map((t) => [t, "b"]), ["甲", "a"], ["丙", "b"]]);
+    expect(vocabularyTerms(null, termsFor("a", ["甲"]))).toEqual([["甲", "a"]]);
   });
 });
