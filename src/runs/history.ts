@@ -111,14 +111,21 @@ export async function startRun(
         JSON.stringify(run.settings),
       ],
     );
-    for (const c of run.changes) {
-      await db.run("insert into run_files values ($1, $2, $3, $4, $5)", [
-        id,
-        c.file,
-        c.change,
-        c.kind,
-        c.wave,
-      ]);
+    // A first run finds every file added: appended in bulk, not an INSERT a file.
+    const appender = await db.createAppender("run_files");
+    try {
+      for (const c of run.changes) {
+        appender.appendInteger(id);
+        appender.appendVarchar(c.file);
+        appender.appendVarchar(c.change);
+        appender.appendVarchar(c.kind);
+        if (c.wave === null) appender.appendNull();
+        else appender.appendVarchar(c.wave);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
     }
     return id;
   });

@@ -59,6 +59,13 @@ describe("talentmap status", () => {
       { file: "rosters/人社局.csv", change: "removed", kind: "roster", wave: null },
     ]);
     expect(status.runs[1]?.files_read).toBe(1);
+    // The first run found every file added, each survey file with its wave.
+    const first = status.runs[2];
+    expect(first?.changes).toHaveLength(first?.files ?? -1);
+    expect(first?.changes.every((c) => c.change === "added")).toBe(true);
+    const surveys = first?.changes.filter((c) => c.kind === "demand") ?? [];
+    expect(surveys.length).toBeGreaterThan(0);
+    for (const c of surveys) expect(c.file.startsWith(`surveys/${c.wave}/`), c.file).toBe(true);
     expect(status.runs[1]?.stages.map((s) => s.name)).toContain("report");
     expect(status.pending).toEqual({
       files: [{ file: "surveys/2025H1/新.csv", change: "added", kind: "demand", wave: "2025H1" }],
