@@ -2,6 +2,7 @@ import { categoryName, disciplineName } from "../fields/labels.ts";
 import type { FieldText } from "../messages/fields.ts";
 import type { Lang } from "../messages/lang.ts";
 import { levelLabel, type ReportText } from "../messages/report.ts";
+import { compareText } from "../output/breakdown.ts";
 import type { FieldDetails } from "../summary/field-details.ts";
 import type { Summary } from "../summary/schema.ts";
 import type { ExportValue } from "./cells.ts";
@@ -23,8 +24,8 @@ export function fieldGapsSheet(
     .sort(
       (a, b) =>
         (chains.get(a.chain_id)?.order ?? 0) - (chains.get(b.chain_id)?.order ?? 0) ||
-        compare(a.wave, b.wave) ||
-        compare(a.code, b.code),
+        compareText(a.wave, b.wave) ||
+        compareText(a.code, b.code),
     );
   return [
     [...o.fieldText.sheetHeaders],
@@ -38,8 +39,4 @@ export function fieldGapsSheet(
       ...suppressedGap(row, o.minCellSize),
     ]),
   ];
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,5 @@
+import { compareText } from "./breakdown.ts";
+
 /**
  * Small-cell suppression (DOMAIN.md "Privacy") for planner-facing outputs: HTML pages,
  * charts and the people counts of the exports. summary.json stays exact.
@@ -45,11 +47,9 @@ export function rankedCells(
     .map(([key, n]) => ({ key, n, cell: peopleCell(n, minCellSize) }));
   const shown = list
     .filter((e) => typeof e.cell === "number")
-    .sort((a, b) => b.n - a.n || cmp(a.key, b.key));
-  const hidden = list.filter((e) => typeof e.cell === "string").sort((a, b) => cmp(a.key, b.key));
+    .sort((a, b) => b.n - a.n || compareText(a.key, b.key));
+  const hidden = list
+    .filter((e) => typeof e.cell === "string")
+    .sort((a, b) => compareText(a.key, b.key));
   return [...shown, ...hidden].map(({ key, cell }) => ({ key, cell }));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
