@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline, stages } from "../../pipelines/pipeline.ts";
+import { fieldSuggester } from "../../src/aliases/suggest.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
@@ -145,6 +146,11 @@ describe("the fields stage, worked by hand", () => {
     const [row] = first.r.suggestions as { suggestions: { canonical: string }[] }[];
     expect(row?.suggestions.length).toBeLessThanOrEqual(3);
     for (const s of row?.suggestions ?? []) expect(s.canonical).toMatch(/^\d{4}$/);
+    // The row is there, and carries the suggester's list in its rank order.
+    expect(first.r.suggestions).toEqual([
+      { raw: "区块链", suggestions: fieldSuggester()("区块链") },
+    ]);
+    expect(row?.suggestions.length).toBeGreaterThan(0);
     expect(first.log.join("\n")).toContain(
       '1 field values did not map in 2 rows: run "talentmap unresolved"',
     );
