@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { twoByteEncoder, utf16 } from "../../scripts/demo/encode.ts";
 import { detectDelimiter, previewRecordsOf, readCsv } from "../../src/readers/csv.ts";
 import { FileRejected, type SheetSource } from "../../src/readers/types.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
@@ -22,41 +23,9 @@ function writeFile(bytes: string | Uint8Array): string {
   return path;
 }
 
-const gbk = (() => {
-  const decoder = new TextDecoder("gb18030", { fatal: true });
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      try {
-        const ch = decoder.decode(new Uint8Array([lead, trail]));
-        if (!table.has(ch)) table.set(ch, [lead, trail]);
-      } catch {
-        // unassigned
-      }
-    }
-  }
-  return (text: string) =>
-    Uint8Array.from(
-      [...text].flatMap((ch) => {
-        const code = ch.codePointAt(0) as number;
-        if (code < 0x80) return [code];
-        const pair = table.get(ch);
-        if (!pair) throw new Error(`no GBK bytes for ${ch}`);
-        return pair;
-      }),
-    );
-})();
-
-function utf16le(text: string): Uint8Array {
-  const units = `\uFEFF${text}`;
-  const out = new Uint8Array(units.length * 2);
-  for (let i = 0; i < units.length; i++) {
-    out[2 * i] = units.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = units.charCodeAt(i) >> 8;
-  }
-  return out;
-}
+/** GBK and UTF-16LE with a BOM, as Chinese Excel saves "CSV" and "Unicode text". */
+const gbk = twoByteEncoder("gb18030");
+const utf16le = (text: string) => utf16(text, "le");
 
 type Loaded = { row_number: number; c0: string | null; c1: string | null; c2: string | null };
 
