@@ -54,6 +54,11 @@ describe("personKey", () => {
     expect(personKey(secret, identity)).toMatch(/^[0-9a-f]{24}$/);
   });
 
+  it("is the first 24 hex digits of HMAC-SHA256 (a key every later run must reproduce)", () => {
+    // Worked out with openssl dgst -sha256 -mac HMAC, not with the code under test.
+    expect(personKey(secret, identity)).toBe("07bd711a93f685635adc8fee");
+  });
+
   it("is stable for the same secret and identity", () => {
     expect(personKey(secret, identity)).toBe(personKey(Buffer.from(secret), identity));
     expect(personKey(workspaceSecret(workspace), identity)).toBe(
@@ -141,6 +146,12 @@ describe("personKeySql", () => {
       const secret = Buffer.from(bytes);
       expect(await sqlKeys(secret, texts)).toEqual(texts.map((t) => personKey(secret, t)));
     }
+  });
+
+  it("gives openssl's HMAC for a secret longer than a block, which is hashed first", async () => {
+    expect(await sqlKeys(Buffer.alloc(100, 0xab), ["id:11010519491231002X"])).toEqual([
+      "b0d80dbafd8ee2f9f2733397",
+    ]);
   });
 
   it("binds the key's pads as parameters, never writing them into the statement", () => {
