@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { type Cell, cellValue } from "../output/suppress.ts";
 import { labelAllowance } from "./bars.ts";
-import { chartConfig, colors, schemaUrl } from "./theme.ts";
+import { chartConfig, colors, schemaUrl, shadeColor, textOnShade } from "./theme.ts";
 
 export type HeatCell = { row: string; column: string; cell: Cell };
 
@@ -60,28 +60,20 @@ export function heatMapSpec(options: HeatMapOptions): TopLevelSpec {
         mark: { type: "rect", stroke: "#fff", strokeWidth: 2 },
         encoding: {
           description: { field: "aria", type: "nominal" },
-          color: {
-            condition: [
-              { test: "datum.state === 'hidden'", value: colors.hidden },
-              { test: "datum.state === 'zero'", value: colors.empty },
-            ],
-            // The shade is 0 for a hidden figure: a null would drop the mark.
-            field: "shade",
-            type: "quantitative",
+          color: shadeColor({
+            zeroState: "zero",
             title: options.valueTitle,
-            scale: { domain: [0, max], range: [colors.gapLight, colors.gap] },
+            max,
+            range: [colors.gapLight, colors.gap],
             legend: { format: "d", orient: "right" },
-          },
+          }),
         },
       },
       {
         mark: { type: "text", fontSize: 11, aria: false },
         encoding: {
           text: { field: "label", type: "nominal" },
-          color: {
-            condition: { test: `datum.value !== null && datum.value > ${max / 2}`, value: "#fff" },
-            value: "#1f2933",
-          },
+          color: textOnShade(max),
         },
       },
     ],

@@ -29,3 +29,36 @@ export const chartConfig: Config = {
   legend: { labelFontSize: 11, titleFontSize: 11, orient: "top" },
   text: { fontSize: 10 },
 };
+
+/**
+ * The fill of a map's tile (heat map cell, province tile) by its figure: grey where the count
+ * is hidden, pale where it is zero (the data's `state`: "hidden", or `zeroState`), else a shade
+ * of `range` by `shade`, which is 0 for a hidden figure, as a null would drop the mark.
+ */
+export function shadeColor(options: {
+  zeroState: string;
+  title: string;
+  max: number;
+  range: readonly [string, string];
+  legend: Record<string, string>;
+}) {
+  return {
+    condition: [
+      { test: "datum.state === 'hidden'", value: colors.hidden },
+      { test: `datum.state === '${options.zeroState}'`, value: colors.empty },
+    ],
+    field: "shade",
+    type: "quantitative" as const,
+    title: options.title,
+    scale: { domain: [0, options.max], range: [...options.range] },
+    legend: options.legend,
+  };
+}
+
+/** Text on a shaded tile: white on the darker half of the scale, else dark. */
+export function textOnShade(max: number) {
+  return {
+    condition: { test: `datum.value !== null && datum.value > ${max / 2}`, value: "#fff" },
+    value: "#1f2933",
+  };
+}

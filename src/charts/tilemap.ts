@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { type Cell, cellValue } from "../output/suppress.ts";
 import { chinaGrid } from "./china-grid.ts";
-import { chartConfig, colors, schemaUrl } from "./theme.ts";
+import { chartConfig, colors, schemaUrl, shadeColor, textOnShade } from "./theme.ts";
 
 export type TileMapOptions = {
   description: string;
@@ -49,18 +49,13 @@ export function tileMapSpec(options: TileMapOptions): TopLevelSpec {
       {
         mark: { type: "rect", cornerRadius: 3 },
         encoding: {
-          color: {
-            condition: [
-              { test: "datum.state === 'hidden'", value: colors.hidden },
-              { test: "datum.state === 'empty'", value: colors.empty },
-            ],
-            // The shade is 0 for a hidden figure: a null would drop the mark.
-            field: "shade",
-            type: "quantitative",
+          color: shadeColor({
+            zeroState: "empty",
             title: options.valueTitle,
-            scale: { domain: [0, max], range: [colors.supplyLight, colors.supplyDark] },
+            max,
+            range: [colors.supplyLight, colors.supplyDark],
             legend: { orient: "bottom-left", direction: "horizontal", format: "d" },
-          },
+          }),
           description: { field: "aria", type: "nominal" },
         },
       },
@@ -68,20 +63,14 @@ export function tileMapSpec(options: TileMapOptions): TopLevelSpec {
         mark: { type: "text", dy: -7, fontSize: options.lang === "zh" ? 11 : 8, aria: false },
         encoding: {
           text: { field: "name", type: "nominal" },
-          color: {
-            condition: { test: `datum.value !== null && datum.value > ${max / 2}`, value: "#fff" },
-            value: "#1f2933",
-          },
+          color: textOnShade(max),
         },
       },
       {
         mark: { type: "text", dy: 8, fontSize: 11, fontWeight: "bold", aria: false },
         encoding: {
           text: { field: "label", type: "nominal" },
-          color: {
-            condition: { test: `datum.value !== null && datum.value > ${max / 2}`, value: "#fff" },
-            value: "#1f2933",
-          },
+          color: textOnShade(max),
         },
       },
     ],
