@@ -30,14 +30,22 @@ import { type AliasKind, aliasKey } from "./kinds.ts";
 /** Canonical text → the code stored for a kind, or null when it is not in the vocabulary. */
 export type Canonicaliser = (kind: AliasKind, text: string) => string | null;
 
+/**
+ * Each chain's id, name and aliases (as aliasKey compares them) → the chain's id: what a
+ * chain cell and an aliases.csv `chain` line may say. A spelling two chains share names the
+ * later one.
+ */
+export function chainIdsByName(chains: readonly Chain[]): ReadonlyMap<string, string> {
+  const ids = new Map<string, string>();
+  for (const chain of chains) {
+    for (const name of [chain.id, chain.name, ...chain.aliases]) ids.set(aliasKey(name), chain.id);
+  }
+  return ids;
+}
+
 /** The canonicaliser of a workspace: its chains and its region resolver. */
 export function canonicaliser(chains: readonly Chain[], regions: RegionResolver): Canonicaliser {
-  const chainIds = new Map<string, string>();
-  for (const chain of chains) {
-    for (const name of [chain.id, chain.name, ...chain.aliases]) {
-      chainIds.set(aliasKey(name), chain.id);
-    }
-  }
+  const chainIds = chainIdsByName(chains);
   const sectors = new Map<string, string>();
   for (const chain of chains) {
     for (const sector of chain.sectors) sectors.set(aliasKey(sector), canonicalText(sector));

@@ -1,7 +1,8 @@
-import type { AliasKind } from "../aliases/kinds.ts";
+import { chainIdsByName } from "../aliases/canonical.ts";
+import { type AliasKind, aliasKey } from "../aliases/kinds.ts";
 import type { AliasBook } from "../aliases/load.ts";
 import type { RegionResolution, RegionResolver } from "../regions/index.ts";
-import { canonicalText, compactText } from "../text/clean.ts";
+import { canonicalText } from "../text/clean.ts";
 import { resolveCategory } from "../vocab/category.ts";
 import { resolveEducation } from "../vocab/education.ts";
 import { resolveIntention } from "../vocab/intention.ts";
@@ -47,15 +48,11 @@ const text = (raw: string): Resolved => ok(canonicalText(raw) || null);
 
 /** Every lookup of a run, given the workspace's chains, its region resolver and aliases. */
 export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
-  const chainByName = new Map<string, string>();
-  for (const chain of chains) {
-    for (const name of [chain.name, ...chain.aliases, chain.id])
-      chainByName.set(compactText(name).toLowerCase(), chain.id);
-  }
+  const chainByName = chainIdsByName(chains);
   const chainSectors = new Set(chains.flatMap((c) => c.sectors.map((s) => canonicalText(s))));
   const chain = (raw: string): Resolved => {
     if (raw === "") return ok(null);
-    const id = chainByName.get(compactText(raw).toLowerCase()) ?? null;
+    const id = chainByName.get(aliasKey(raw)) ?? null;
     return { code: id, status: id === null ? "unresolved" : "ok" };
   };
   // A sector keeps its text (for display and the sector route); it is reported when it is
