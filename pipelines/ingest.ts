@@ -21,25 +21,18 @@ import {
 import { codeVersion } from "../src/runs/version.ts";
 import { passingRows, recordRejects, rejectedRows } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
-import { demandHeaders, demandRequired } from "../src/sources/demand/headers.ts";
-import { type AliasTable, findHeaderRow, type MappedColumn } from "../src/sources/headerMatch.ts";
+import type { MappedColumn } from "../src/sources/headerMatch.ts";
+import { kindHeaders, sheetHeader } from "../src/sources/kinds.ts";
 import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
-import { rosterHeaders, rosterIdentity } from "../src/sources/roster/headers.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
 import { inTransaction, queryRows, quoteIdent, tableExists } from "../src/warehouse/sql.ts";
 import { formatOf, type InputKind } from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
 
-interface KindSpec {
-  staging: string;
-  aliases: AliasTable<string>;
-  mustHave: readonly string[];
-}
-
-const kinds: Record<InputKind, KindSpec> = {
-  demand: { staging: "demand_staging", aliases: demandHeaders, mustHave: demandRequired },
-  roster: { staging: "roster_staging", aliases: rosterHeaders, mustHave: rosterIdentity },
+const kinds: Record<InputKind, { staging: string; fields: readonly string[] }> = {
+  demand: { staging: "demand_staging", fields: Object.keys(kindHeaders.demand.aliases) },
+  roster: { staging: "roster_staging", fields: Object.keys(kindHeaders.roster.aliases) },
 };
 
 /** Every CSV and workbook of the workspace into `demand_rows` / `roster_rows`, or `rejects`. */
@@ -53,8 +46,7 @@ export const ingest: Stage = {
     await db.run(
       `create or replace temp table staging_columns (file varchar, sheet varchar, field varchar, header varchar)`,
     );
-    for (const kind of Object.values(kinds))
-      await createStaging(db, kind.staging, Object.keys(kind.aliases));
+    for (const kind of Object.values(kinds)) await createStaging(db, kind.staging, kind.fields);
     const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);
     const key = ingestKey(ctx, scan);
 
@@ -173,9 +165,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
     try {
       for await (const sheet of source.sheets(ctx.db)) {
         anyCells ||= sheet.preview.some((row) => row.some((cell) => cell.trim() !== ""));
-        const header = findHeaderRow(sheet.preview, kind.aliases, kind.mustHave, {
-          merges: sheet.merges,
-        });
+        const header = sheetHeader(sheet, file.kind);
         if (header === null) continue; // instructions sheets and empty sheets hold no header
         const rows = await sheet.rows(
           ctx.db,
@@ -189,7 +179,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
           outcome.rowsRead += await stageSheet(ctx.db, {
             staging: kind.staging,
             rows,
-            fields: Object.keys(kind.aliases),
+            fields: kind.fields,
             columns: header.columns,
             file: file.file,
             sheet: sheet.sheet,

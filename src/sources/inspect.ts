@@ -3,9 +3,7 @@ import { openInput } from "../readers/open.ts";
 import { columnName, FileRejected, type SheetSource } from "../readers/types.ts";
 import { queryRows } from "../warehouse/sql.ts";
 import { formatOf, type InputKind } from "../workspace/files.ts";
-import { demandHeaders, demandRequired } from "./demand/headers.ts";
-import { findHeaderRow, type HeaderRow } from "./headerMatch.ts";
-import { rosterHeaders, rosterIdentity } from "./roster/headers.ts";
+import { sheetHeader } from "./kinds.ts";
 import { dataRowsSql } from "./staging.ts";
 
 /** One sheet as the pipeline sees it. */
@@ -41,11 +39,6 @@ export interface Inspection {
   readonly preview: readonly (readonly string[])[];
 }
 
-const aliasTables = {
-  demand: { aliases: demandHeaders, mustHave: demandRequired },
-  roster: { aliases: rosterHeaders, mustHave: rosterIdentity },
-} as const;
-
 export function columnLetters(index: number): string {
   let name = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
@@ -53,15 +46,10 @@ export function columnLetters(index: number): string {
   return name;
 }
 
-function headerFor(sheet: SheetSource, kind: InputKind): HeaderRow<string> | null {
-  const { aliases, mustHave } = aliasTables[kind];
-  return findHeaderRow<string>(sheet.preview, aliases, mustHave, { merges: sheet.merges });
-}
-
 /** The kind whose headers the sheet names best, when the file's place does not say. */
 function guessKind(sheet: SheetSource): InputKind | null {
   const mapped = (kind: InputKind) =>
-    headerFor(sheet, kind)?.columns.filter((c) => c.field !== null).length ?? -1;
+    sheetHeader(sheet, kind)?.columns.filter((c) => c.field !== null).length ?? -1;
   const demand = mapped("demand");
   const roster = mapped("roster");
   if (demand < 0 && roster < 0) return null;
@@ -100,7 +88,7 @@ export async function inspectFile(
   try {
     for await (const sheet of source.sheets(db)) {
       kind ??= guessKind(sheet);
-      const header = kind === null ? null : headerFor(sheet, kind);
+      const header = kind === null ? null : sheetHeader(sheet, kind);
       const entry: InspectedSheet = {
         sheet: sheet.sheet,
         headerRow: header === null ? null : sheet.firstRowNumber + header.rowIndex,
