@@ -156,18 +156,13 @@ export async function employers(v: ChainView, o: PageOptions) {
   const wave = v.latest;
   const rows = wave ? v.demand.employers.filter((row) => row.wave === wave) : [];
   if (!wave || rows.length === 0) return section(text.topEmployers, noData(o));
+  // DuckDB summed the rows per enterprise (one row each here): sumBy only ranks them.
   const list = sumBy(
     rows,
     (row) => row.employer,
     (row) => row.headcount,
   ).slice(0, topEmployers);
-  const positions = new Map(
-    sumBy(
-      rows,
-      (row) => row.employer,
-      (row) => row.positions,
-    ),
-  );
+  const positions = new Map(rows.map((row) => [row.employer, row.positions]));
   const spec = rankedSpec({
     description: `${text.topEmployers}: ${v.chain.name} ${wave}`,
     rows: list.map(([name, n]) => ({ name, cell: n })),
