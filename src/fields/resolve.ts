@@ -35,7 +35,7 @@ const ANY_FIELD = "any";
 const NO_REQUIREMENT = ["不限专业", "专业不限", "不限", "无要求", "不要求", "无限制", "均可"];
 
 const TERMS: readonly Term<string>[] = [
-  ...disciplines().flatMap((d) => d.terms.map((term) => [term, d.code] as const)),
+  ...disciplineTerms(),
   ...NO_REQUIREMENT.map((term) => [term, ANY_FIELD] as const),
 ];
 
