@@ -14,7 +14,7 @@ import {
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import XLSX from "xlsx";
-import { encodeGb18030, NotEncodable } from "./gb18030.ts";
+import { NotEncodable, twoByteEncoder } from "../scripts/demo/encode.ts";
 import {
   csvLine,
   DEMAND_HEADER,
@@ -361,7 +361,7 @@ function writeGb18030Part(root: string, scale: ScalePart): Gb18030Part {
   const text = readFileSync(sourcePath, "utf8").replace(/^\uFEFF/, "");
   let bytes: Buffer;
   try {
-    bytes = encodeGb18030(text);
+    bytes = twoByteEncoder("gb18030")(text);
   } catch (error) {
     if (error instanceof NotEncodable) throw new Error(`${sourcePath}: ${error.message}`);
     throw error;

@@ -4,9 +4,11 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBench } from "../../bench/bench.ts";
-import { encodeGb18030, NotEncodable } from "../../bench/gb18030.ts";
 import { type Generated, generateWorkspaces } from "../../bench/generate.ts";
 import { DEMAND_HEADER, ROSTER_HEADER } from "../../bench/rows.ts";
+import { NotEncodable, twoByteEncoder } from "../../scripts/demo/encode.ts";
+
+const encodeGb18030 = twoByteEncoder("gb18030");
 
 // Check digits recomputed here, independently of the generator.
 function idNumberValid(id: string): boolean {
