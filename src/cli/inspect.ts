@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
-import type { Lang } from "../messages/lang.ts";
 import { rejectReasons } from "../messages/rejects.ts";
 import { FileRejected } from "../readers/types.ts";
 import { type Inspection, inspectFile } from "../sources/inspect.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { installMacros } from "../warehouse/macros.ts";
 import { type InputKind, kindOfPath } from "../workspace/files.ts";
-import { parseCommandArgs } from "./args.ts";
+import { langOption, parseCommandArgs } from "./args.ts";
 
 export const inspectHelp = `Usage: talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME] [--rows N] [--lang zh|en]
 
@@ -56,8 +55,7 @@ export async function main(args: string[]): Promise<number> {
     throw new UserError(`inspect takes one FILE\n\n${inspectHelp}`, ExitCode.usage);
   if (values.kind !== undefined && values.kind !== "demand" && values.kind !== "roster")
     throw new UserError(`--kind must be demand or roster, not "${values.kind}"`, ExitCode.usage);
-  if (values.lang !== "zh" && values.lang !== "en")
-    throw new UserError(`--lang must be zh or en, not "${values.lang}"`, ExitCode.usage);
+  const lang = langOption(values.lang);
   const rows = Number(values.rows);
   if (!Number.isInteger(rows) || rows < 0)
     throw new UserError(`--rows must be a whole number, not "${values.rows}"`, ExitCode.usage);
@@ -77,7 +75,7 @@ export async function main(args: string[]): Promise<number> {
     return seen.sheet === null ? ExitCode.completedWithRejects : ExitCode.ok;
   } catch (error) {
     if (!(error instanceof FileRejected)) throw error;
-    const reason = rejectReasons[error.reasonCode][values.lang as Lang];
+    const reason = rejectReasons[error.reasonCode][lang];
     if (values.json)
       write(JSON.stringify({ file, error: { code: error.reasonCode, reason } }, null, 2));
     else write(`${file}: ${reason}`);

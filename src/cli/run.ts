@@ -1,9 +1,8 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
 import { createLog, type LogFormat, logFormats } from "../log.ts";
-import type { Lang } from "../messages/lang.ts";
 import type { RunRequest } from "../runs/execute.ts";
-import { parseCommandArgs } from "./args.ts";
+import { langOption, parseCommandArgs } from "./args.ts";
 
 const common = `  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
   --out DIR    where reports, summary.json and exports are written (default: reports)
@@ -61,9 +60,7 @@ export async function runCommand(command: RunRequest["command"], args: string[])
     process.stdout.write(`${help}\n`);
     return ExitCode.ok;
   }
-  if (values.lang !== "zh" && values.lang !== "en") {
-    throw new UserError(`--lang must be zh or en, not "${values.lang}"`, ExitCode.usage);
-  }
+  const lang = langOption(values.lang);
   if (!logFormats.includes(values.log as LogFormat)) {
     throw new UserError(`--log must be text or json, not "${values.log}"`, ExitCode.usage);
   }
@@ -74,7 +71,7 @@ export async function runCommand(command: RunRequest["command"], args: string[])
     data: resolve(values.data),
     out,
     db: resolve(values.db ?? defaultDb(out)),
-    lang: values.lang as Lang,
+    lang,
     pdf: values.pdf,
     rejectsOk: values["rejects-ok"],
     log: createLog({ format: values.log as LogFormat }),

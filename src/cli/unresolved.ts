@@ -7,7 +7,7 @@ import { ExitCode, UserError } from "../errors.ts";
 import type { Lang } from "../messages/lang.ts";
 import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
-import { parseCommandArgs } from "./args.ts";
+import { langOption, parseCommandArgs } from "./args.ts";
 import { defaultDb } from "./run.ts";
 
 export const unresolvedHelp = `Usage: talentmap unresolved [--data DIR] [--out DIR] [--db FILE] [--json] [--lang zh|en]
@@ -177,10 +177,7 @@ export async function main(args: string[]): Promise<number> {
     process.stdout.write(`${unresolvedHelp}\n`);
     return ExitCode.ok;
   }
-  if (values.lang !== "zh" && values.lang !== "en") {
-    throw new UserError(`--lang must be zh or en, not "${values.lang}"`, ExitCode.usage);
-  }
-  const lang = values.lang as Lang;
+  const lang = langOption(values.lang);
   const out = resolve(values.out);
   const list = await readWarehouse(resolve(values.db ?? defaultDb(out)));
   for (const problem of list.problems) process.stderr.write(`warning: ${problem}\n`);

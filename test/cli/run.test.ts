@@ -51,6 +51,8 @@ describe("talentmap run", () => {
   it("exits 2 on a command line it does not understand", () => {
     expect(talentmap("run", "--nonsense").status).toBe(2);
     expect(talentmap("frobnicate").status).toBe(2);
-    expect(talentmap("run", "--lang", "fr").status).toBe(2);
+    const lang = talentmap("run", "--lang", "fr");
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toContain('--lang must be zh or en, not "fr"');
   });
 });
