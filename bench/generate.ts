@@ -369,14 +369,8 @@ function writeGb18030Part(root: string, scale: ScalePart): Gb18030Part {
   mkdirSync(dirname(join(dir, source.file)), { recursive: true });
   writeFileSync(join(dir, source.file), bytes);
 
-  // The UTF-8 original alone in a workspace: a hard link where the filesystem allows.
-  const utf8Path = join(utf8Dir, source.file);
-  mkdirSync(dirname(utf8Path), { recursive: true });
-  try {
-    linkSync(sourcePath, utf8Path);
-  } catch {
-    copyFileSync(sourcePath, utf8Path);
-  }
+  // The UTF-8 original alone in a workspace.
+  linkInto(scale.dir, utf8Dir, source.file);
   return {
     dir,
     demand: scale.demand,
