@@ -276,6 +276,7 @@ describe("buildSummary", () => {
             "vocational",
             "none",
           ]);
+          expect(Object.keys(wave.demand.byTitle)).toEqual(Object.keys(chain.supply.byTitle));
           expect(Object.keys(wave.gap.byEducation)).toEqual(Object.keys(wave.demand.byEducation));
           expect(Object.keys(wave.gap.byTitle)).toEqual(Object.keys(wave.demand.byTitle));
         }
