@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { quoteLiteral } from "./sql.ts";
 
 /** Full-width ASCII (U+FF01–U+FF5E) and its half-width twin, for SQL translate(). */
 const fullWidth = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0xff01 + i)).join("");
@@ -9,8 +10,6 @@ const zeroWidth = "\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}";
 const spaces =
   "\\s\\x{000B}\\x{0085}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}";
 const oddChars = `${zeroWidth}${spaces}\\x{FF01}-\\x{FF5E}`;
-
-const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
  * Year, month and optional day, separated by - / . or 年 月 (日/号), the whole cell, with an
@@ -34,7 +33,7 @@ const weightedSum = (weights: readonly number[], term: (i: number) => string) =>
 const macros = [
   // Whether a text holds a character clean_cell changes: most cells hold none. Over a whole
   // row's cells joined (staging), one scan tells that every cell of the row is clean already.
-  `create or replace macro needs_cleaning(v) as regexp_matches(v::varchar, ${sqlString(`[${oddChars}]`)})`,
+  `create or replace macro needs_cleaning(v) as regexp_matches(v::varchar, ${quoteLiteral(`[${oddChars}]`)})`,
   // Full-width letters and digits made half-width; zero-width characters (ZWSP, ZWNJ, ZWJ,
   // word joiner, BOM) removed; every run of spaces of any kind (ideographic, no-break, the
   // U+2000 block, tabs, line breaks) one plain space; trimmed; '' is NULL. On such text it
@@ -44,8 +43,8 @@ const macros = [
      when needs_cleaning(v) then nullif(trim(regexp_replace(regexp_replace(
        -- translate over 94 pairs costs ~2.5 µs a value: only for cells with a full-width form
        case when regexp_matches(v::varchar, '[\\x{FF01}-\\x{FF5E}]')
-         then translate(v::varchar, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}) else v::varchar end,
-       ${sqlString(`[${zeroWidth}]`)}, '', 'g'), ${sqlString(`[${spaces}]+`)}, ' ', 'g')), '')
+         then translate(v::varchar, ${quoteLiteral(fullWidth)}, ${quoteLiteral(halfWidth)}) else v::varchar end,
+       ${quoteLiteral(`[${zeroWidth}]`)}, '', 'g'), ${quoteLiteral(`[${spaces}]+`)}, ' ', 'g')), '')
      else nullif(v::varchar, '') end`,
   // "3", "3人", "３名", "3 个", "3個": a count (0 included, a check rejects it); anything else
   // (若干, 2-3, -1, 三) is NULL.
@@ -65,7 +64,7 @@ const macros = [
   // GB 32100 unified social credit code: 18 characters over a 31-letter alphabet, check mod 31.
   `create or replace macro credit_code_ok(s) as list_transform([s], lambda x:
      regexp_full_match(x, '[0-9A-HJ-NP-RTUWXY]{2}\\d{6}[0-9A-HJ-NP-RTUWXY]{10}') and
-     substr(${sqlString(creditAlphabet)}, cast((31 - ${weightedSum(creditWeights, (i) => `(strpos(${sqlString(creditAlphabet)}, substr(x, ${i + 1}, 1)) - 1)`)} % 31) % 31 as bigint) + 1, 1)
+     substr(${quoteLiteral(creditAlphabet)}, cast((31 - ${weightedSum(creditWeights, (i) => `(strpos(${quoteLiteral(creditAlphabet)}, substr(x, ${i + 1}, 1)) - 1)`)} % 31) % 31 as bigint) + 1, 1)
      = substr(x, 18, 1))[1]`,
   // Dates as analysts write them: Excel serials, 2024-03-15, 2024/3/15, 2024.3, 2024年3月,
   // 198503 and 19850312 (出生年月 typed as digits), optionally followed by a time of day.
@@ -77,9 +76,9 @@ const macros = [
        then try(make_date(cast(substr(clean_cell(v), 1, 4) as bigint), cast(substr(clean_cell(v), 5, 2) as bigint),
          coalesce(try_cast(nullif(substr(clean_cell(v), 7, 2), '') as bigint), 1)))
      else try(make_date(
-       cast(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 1) as bigint),
-       cast(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 2) as bigint),
-       coalesce(try_cast(nullif(regexp_extract(clean_cell(v), ${sqlString(datePattern)}, 3), '') as bigint), 1)))
+       cast(regexp_extract(clean_cell(v), ${quoteLiteral(datePattern)}, 1) as bigint),
+       cast(regexp_extract(clean_cell(v), ${quoteLiteral(datePattern)}, 2) as bigint),
+       coalesce(try_cast(nullif(regexp_extract(clean_cell(v), ${quoteLiteral(datePattern)}, 3), '') as bigint), 1)))
    end`,
 ];
 
