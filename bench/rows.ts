@@ -7,7 +7,7 @@ import {
   drawUrgency,
   fullWidth,
 } from "../scripts/demo/demandValues.ts";
-import { corruptIdNumber } from "../scripts/demo/idNumber.ts";
+import { corruptIdNumber, ID_CHECK_CHARS, ID_WEIGHTS } from "../scripts/demo/idNumber.ts";
 import {
   COUNTY,
   type HomeArea,
@@ -85,10 +85,6 @@ function expand<T>(entries: readonly (readonly [T, number])[]): T[] {
   return entries.flatMap(([value, weight]) => Array<T>(weight).fill(value));
 }
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[Math.floor(rng.next() * items.length)] as T;
-}
-
 /** A well-mixed 32-bit seed for person `index`, so a repeat appearance redraws the same person. */
 function personSeed(seed: number, index: number): number {
   let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ index;
@@ -97,8 +93,6 @@ function personSeed(seed: number, index: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = "10X98765432";
 const DAY = 86_400_000;
 const BIRTH_FROM = Date.UTC(1960, 0, 1);
 const BIRTH_DAYS = (Date.UTC(2000, 0, 1) - BIRTH_FROM) / DAY;
@@ -239,46 +233,45 @@ export class RosterStream {
   private person(index: number): Person {
     if (index >= MAX_PEOPLE) throw new Error(`at most ${MAX_PEOPLE} distinct people`);
     const rng = new Rng(personSeed(this.seed, index));
-    const profile = pick(rng, PROFILE_POOL);
+    const profile = rng.pick(PROFILE_POOL);
     const male = rng.chance(profile === "official" ? 0.7 : 0.66);
     const given = male ? MALE_GIVEN : FEMALE_GIVEN;
-    const name =
-      pick(rng, SURNAMES) + pick(rng, given) + (rng.chance(0.72) ? pick(rng, given) : "");
+    const name = rng.pick(SURNAMES) + rng.pick(given) + (rng.chance(0.72) ? rng.pick(given) : "");
     // Index → (birth day, sequence) one to one, so distinct people never share an ID number.
     const slot = (index * ID_STRIDE) % ID_SLOTS;
     const day = this.days[slot % BIRTH_DAYS] as BirthDay;
     const sequence = Math.floor(slot / BIRTH_DAYS) * 2 + (male ? 1 : 0);
-    const area = pick(rng, rng.chance(0.9) ? NATIVE_POOL : OTHER_POOL);
+    const area = rng.pick(rng.chance(0.9) ? NATIVE_POOL : OTHER_POOL);
     const seq = String(sequence).padStart(3, "0");
     const sum = area.idSum + day.idSum + digitSum(seq, 14);
-    const idNumber = `${area.code}${day.yyyymmdd}${seq}${ID_CHECK[sum % 11]}`;
-    const city: WorkCity = pick(rng, profile === "official" ? DOMESTIC_CITY_POOL : CITY_POOL);
+    const idNumber = `${area.code}${day.yyyymmdd}${seq}${ID_CHECK_CHARS[sum % 11]}`;
+    const city: WorkCity = rng.pick(profile === "official" ? DOMESTIC_CITY_POOL : CITY_POOL);
     const domain: ChainId | null = drawDomain(rng, profile);
     const atInstitution = profile === "expert" && (city.overseas || rng.chance(0.7));
-    const companyKind = atInstitution ? null : pick(rng, COMPANY_KINDS[domain ?? "none"] ?? []);
+    const companyKind = atInstitution ? null : rng.pick(COMPANY_KINDS[domain ?? "none"] ?? []);
     const employer =
       profile === "official"
-        ? `${city.short}市${pick(rng, GOVERNMENT_BODIES)}`
+        ? `${city.short}市${rng.pick(GOVERNMENT_BODIES)}`
         : companyKind === null
-          ? pick(rng, city.institutions)
-          : `${city.short}${pick(rng, BRANDS)}${companyKind}有限公司`;
+          ? rng.pick(city.institutions)
+          : `${city.short}${rng.pick(BRANDS)}${companyKind}有限公司`;
     const education = drawEducation(rng, profile);
     const category =
       profile === "business"
         ? "经商人才"
         : profile === "official"
           ? "党政人才"
-          : pick(rng, EXPERT_CATEGORIES);
+          : rng.pick(EXPERT_CATEGORIES);
     // 11 digits, one to one with the index (3^17 is coprime with 10^9).
-    const phone = `${pick(rng, PHONE_PREFIXES)}${String((index * 129_140_163 + 7) % 1_000_000_000).padStart(9, "0")}`;
+    const phone = `${rng.pick(PHONE_PREFIXES)}${String((index * 129_140_163 + 7) % 1_000_000_000).padStart(9, "0")}`;
     const cells = [
       name,
       male ? "男" : "女",
       day.labels[Math.floor(rng.next() * 3)] as string,
       idNumber,
-      pick(rng, area.nativePlaces),
+      rng.pick(area.nativePlaces),
       employer,
-      pick(rng, city.labels),
+      rng.pick(city.labels),
       education,
       drawTitle(rng, profile, education),
       drawField(rng, profile, domain),
@@ -336,12 +329,12 @@ export class DemandStream {
     const root = new Rng(seed);
     const rng = root.fork("enterprises");
     this.enterprises = Array.from({ length: ENTERPRISES }, () => {
-      const chain = pick(rng, CHAIN_POOL);
-      const kind = pick(rng, ENTERPRISE_KINDS[chain ?? "none"] ?? []);
+      const chain = rng.pick(CHAIN_POOL);
+      const kind = rng.pick(ENTERPRISE_KINDS[chain ?? "none"] ?? []);
       return {
-        name: `${COUNTY.name}${pick(rng, BRANDS)}${pick(rng, BRANDS)}${kind}有限公司`,
+        name: `${COUNTY.name}${rng.pick(BRANDS)}${rng.pick(BRANDS)}${kind}有限公司`,
         creditCode: makeCreditCode(rng, COUNTY.code),
-        town: pick(rng, TOWN_POOL),
+        town: rng.pick(TOWN_POOL),
         chain,
       };
     });
@@ -351,13 +344,13 @@ export class DemandStream {
   next(): string[] {
     const { rng, stats } = this;
     stats.rows++;
-    const enterprise = pick(rng, this.enterprises);
+    const enterprise = rng.pick(this.enterprises);
     const chain = enterprise.chain === null ? null : CHAINS.find((c) => c.id === enterprise.chain);
     const ambiguous =
       (enterprise.chain === "electronics" || enterprise.chain === "new-energy") && rng.chance(0.01);
     const template = ambiguous
       ? AMBIGUOUS_POSITION
-      : pick(rng, POSITIONS[enterprise.chain ?? "none"] ?? []);
+      : rng.pick(POSITIONS[enterprise.chain ?? "none"] ?? []);
     const headcount = drawHeadcount(rng, template.level);
     const style = rng.next();
     const cells = [
@@ -366,7 +359,7 @@ export class DemandStream {
       chain !== undefined && chain !== null && rng.chance(0.35) ? chainLabel(rng, chain.id) : "",
       chain
         ? rng.chance(0.6)
-          ? pick(rng, chain.sectors)
+          ? rng.pick(chain.sectors)
           : ""
         : rng.chance(0.5)
           ? "批发和零售业"

@@ -1,12 +1,14 @@
 /** Resident ID numbers (GB 11643): 6-digit area, 8-digit birth date, 3-digit sequence, check. */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = "10X98765432";
+
+/** The weight of each of the first 17 digits, and the check character of each sum mod 11. */
+export const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export const ID_CHECK_CHARS = "10X98765432";
 
 export function idCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new Error(`not 17 digits: ${first17}`);
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);
-  return CHECK_CHARS[sum % 11] as string;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_WEIGHTS[i] as number);
+  return ID_CHECK_CHARS[sum % 11] as string;
 }
 
 export function isValidIdNumber(id: string): boolean {
@@ -26,8 +28,8 @@ export function makeIdNumber(
 
 /** The same number with a wrong check character (a typical typing error). */
 export function corruptIdNumber(id: string, shift: number): string {
-  const good = CHECK_CHARS.indexOf(id[17] as string);
-  const wrong = CHECK_CHARS[(good + 1 + (shift % 10)) % 11] as string;
+  const good = ID_CHECK_CHARS.indexOf(id[17] as string);
+  const wrong = ID_CHECK_CHARS[(good + 1 + (shift % 10)) % 11] as string;
   return id.slice(0, 17) + wrong;
 }
 
