@@ -86,8 +86,6 @@ export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
   };
   const placeOf = (code: string): Place =>
     regions.place(code) ?? { county: null, city: null, province: null };
-  const blankIsFine = (resolve: (raw: string) => string | null) => (raw: string) =>
-    ladder(resolve(raw));
   const asIs = (canonical: string) => ok(canonical);
   // `none`: the sector is known to belong to no chain; it keeps its own text.
   const sectorAlias = (c: string, raw: string) => ok(c === "none" ? canonicalText(raw) || null : c);
@@ -106,24 +104,21 @@ export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
     resolve,
     fromAlias,
   });
-  return [
+  // The three ladders read a side's cells alike; an alias's "no level" (none or unknown) is
+  // the side's own: demand's none, roster's unknown.
+  const ladders = (side: "demand" | "roster"): LookupSpec[] => [
     spec(
       "education",
-      "demand",
-      (raw) => ladder(resolveEducation(raw, "demand")),
-      (c) => ok(c === "unknown" ? "none" : c),
+      side,
+      (raw) => ladder(resolveEducation(raw, side)),
+      (c) => ok(c === "unknown" || c === "none" ? (side === "demand" ? "none" : "unknown") : c),
     ),
-    spec(
-      "title",
-      "demand",
-      blankIsFine((raw) => resolveTitle(raw, "demand")),
-    ),
-    spec(
-      "skill",
-      "demand",
-      blankIsFine((raw) => resolveSkill(raw, "demand")),
-    ),
-    spec("urgency", "demand", blankIsFine(resolveUrgency)),
+    spec("title", side, (raw) => ladder(resolveTitle(raw, side))),
+    spec("skill", side, (raw) => ladder(resolveSkill(raw, side))),
+  ];
+  return [
+    ...ladders("demand"),
+    spec("urgency", "demand", (raw) => ladder(resolveUrgency(raw))),
     spec("region", "demand", demandRegion, (c) =>
       ok(c === "overseas" || c === "unknown" ? c : county(placeOf(c))),
     ),
@@ -131,22 +126,7 @@ export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
     spec("sector", "demand", sector, sectorAlias),
     spec("field", "demand", text, asIs, null),
     spec("position", "demand", text, asIs, null),
-    spec(
-      "education",
-      "roster",
-      (raw) => ladder(resolveEducation(raw, "roster")),
-      (c) => ok(c === "none" ? "unknown" : c),
-    ),
-    spec(
-      "title",
-      "roster",
-      blankIsFine((raw) => resolveTitle(raw, "roster")),
-    ),
-    spec(
-      "skill",
-      "roster",
-      blankIsFine((raw) => resolveSkill(raw, "roster")),
-    ),
+    ...ladders("roster"),
     spec(
       "location",
       "roster",
@@ -162,6 +142,6 @@ export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
     spec("sector", "roster", sector, sectorAlias),
     spec("field", "roster", text, asIs, null),
     spec("category", "roster", (raw) => (raw === "" ? ok(null) : ladder(resolveCategory(raw)))),
-    spec("intention", "roster", blankIsFine(resolveIntention)),
+    spec("intention", "roster", (raw) => ladder(resolveIntention(raw))),
   ];
 }

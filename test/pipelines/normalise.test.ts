@@ -162,6 +162,34 @@ describe("normalise stage", () => {
     });
   });
 
+  it("reads an education alias to none or unknown as each side's own no-level", async () => {
+    await withWarehouse(async (db) => {
+      await run(
+        db,
+        [
+          { education: "待定", position: "a" },
+          { education: "看情况", position: "b" },
+        ],
+        [
+          { name: "甲", phone: "13800000001", education: "待定" },
+          { name: "乙", phone: "13800000002", education: "看情况" },
+        ],
+        "kind,raw,canonical\neducation,待定,none\neducation,看情况,unknown\n",
+      );
+      expect(
+        await queryRows(
+          db,
+          "select side, raw, code, status, via from value_lookup where kind = 'education' and raw <> '' order by all",
+        ),
+      ).toEqual([
+        { side: "demand", raw: "待定", code: "none", status: "ok", via: "alias" },
+        { side: "demand", raw: "看情况", code: "none", status: "ok", via: "alias" },
+        { side: "roster", raw: "待定", code: "unknown", status: "ok", via: "alias" },
+        { side: "roster", raw: "看情况", code: "unknown", status: "ok", via: "alias" },
+      ]);
+    });
+  });
+
   it("applies aliases.csv before the vocabularies and says which decided", async () => {
     await withWarehouse(async (db) => {
       const log = await run(
