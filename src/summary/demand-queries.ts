@@ -72,6 +72,10 @@ export const assigned = `${demandChain}
 
 export const headcount = "cast(coalesce(sum(d.headcount), 0) as bigint) as headcount";
 
+/** The demand row as read (demand_rows r): the region and chain as written, which demand lacks. */
+export const readRow = `left join demand_rows r
+       on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number`;
+
 /** A demand row's county code, 'unknown' when it has none. */
 export const regionCode = "coalesce(nullif(d.region_code, ''), 'unknown')";
 
@@ -110,8 +114,7 @@ export async function queryDemandDetails(db: DuckDBConnection): Promise<DemandDe
     `select dc.chain_id, d.wave, ${regionCode} as region_code,
             coalesce(r.region, '') as region_raw, ${headcount}
      ${demandChain}
-     left join demand_rows r
-       on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number
+     ${readRow}
      ${assignedOnly}
      group by all
      order by all`,

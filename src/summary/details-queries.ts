@@ -12,6 +12,13 @@ import { queryRows } from "../warehouse/sql.ts";
  * person once per chain and people once (docs/tables.md), so count(*) counts people, at half
  * the cost of a distinct count over a million of them.
  */
+/**
+ * A person's province, and city (the province's code when only it is known), as the pages
+ * and summary.json group people.
+ */
+export const personProvince = "coalesce(p.province, 'unknown')";
+export const personCity = "coalesce(nullif(p.location_code, ''), p.province, 'unknown')";
+
 export type PeopleGroupRow = {
   chain_id: string;
   education: string;
@@ -27,8 +34,8 @@ export function queryPeopleGroups(db: DuckDBConnection): Promise<PeopleGroupRow[
   return queryRows<PeopleGroupRow>(
     db,
     `select pc.chain_id, coalesce(p.education, 'unknown') as education,
-            coalesce(p.title, 'none') as title, coalesce(p.province, 'unknown') as province,
-            coalesce(nullif(p.location_code, ''), p.province, 'unknown') as city,
+            coalesce(p.title, 'none') as title, ${personProvince} as province,
+            ${personCity} as city,
             coalesce(p.intention, '') as intention, coalesce(p.category, '') as category,
             count(*) as n
      from person_chain pc join people p on p.person_key = pc.person_key

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { personCity, personProvince } from "./details-queries.ts";
 
 /**
  * What the pages show of fields beyond summary.json: the gap per level of each discipline and
@@ -62,8 +63,8 @@ export async function queryFieldDetails(db: DuckDBConnection): Promise<FieldDeta
   // counts people: distinct counts over the roster's million people were the slowest statements.
   const places = await queryRows<FieldPlaceRow>(
     db,
-    `select pc.chain_id, f.discipline as code, coalesce(p.province, 'unknown') as province,
-            coalesce(nullif(p.location_code, ''), p.province, 'unknown') as city,
+    `select pc.chain_id, f.discipline as code, ${personProvince} as province,
+            ${personCity} as city,
             count(*) as n
      from person_chain pc join people p using (person_key)
      join person_fields f using (person_key)

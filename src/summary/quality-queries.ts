@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import { queryColumnRows } from "./column-rows.ts";
+import { readRow } from "./demand-queries.ts";
 
 /** What the data-quality page lists: rows set aside, values not understood, rows in no chain. */
 
@@ -58,8 +59,7 @@ export function queryUnassigned(db: DuckDBConnection): Promise<UnassignedRow[]> 
             coalesce(r.chain, '') as chain_raw, dc.status, coalesce(d.headcount, 0) as headcount
      from demand d
      join demand_chain dc on dc.demand_id = d.demand_id
-     left join demand_rows r
-       on r.file = d.file and r.sheet is not distinct from d.sheet and r.row_number = d.row_number
+     ${readRow}
      where dc.status is distinct from 'assigned'
      order by d.file, d.sheet nulls first, d.row_number`,
   );

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../warehouse/sql.ts";
 import { assigned, headcount, regionCode } from "./demand-queries.ts";
+import { personProvince } from "./details-queries.ts";
 
 /**
  * The aggregates summary.json is made of, one query per grain; no personal column is
@@ -122,7 +123,7 @@ export function querySupplyPeople(db: DuckDBConnection): Promise<ChainCountRow[]
 export function querySupplyProvinces(db: DuckDBConnection): Promise<ChainCountRow[]> {
   return queryRows<ChainCountRow>(
     db,
-    `select pc.chain_id, coalesce(p.province, 'unknown') as key, count(*) as n
+    `select pc.chain_id, ${personProvince} as key, count(*) as n
      from person_chain pc join people p on p.person_key = pc.person_key
      group by all`,
   );
