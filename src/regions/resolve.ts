@@ -276,8 +276,7 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
         : { ...result, candidates: [...result.candidates] };
     },
     name(code) {
-      if (/^\d{9}$/u.test(code)) return towns().byCode(code)?.name ?? null;
-      return divisions.byCode.get(code)?.name ?? null;
+      return nodeOfCode(code)?.name ?? null;
     },
     place(code) {
       const node = nodeOfCode(code);
