@@ -3,7 +3,7 @@
  * field details: each discipline with demand in a wave, with its gap and people (small counts
  * hidden), ordered by the gap as published, and where a discipline's people are.
  */
-import { sumBy } from "../output/breakdown.ts";
+import { compareText, sumBy } from "../output/breakdown.ts";
 import { type Cell, gapCell, peopleCell } from "../output/suppress.ts";
 import type { FieldPlaceRow } from "../summary/field-details.ts";
 import type { ChainSummary } from "../summary/schema.ts";
@@ -49,9 +49,7 @@ export function fieldGapRows(
     }))
     .sort(
       (a, b) =>
-        gapBound(b.gap) - gapBound(a.gap) ||
-        b.demand - a.demand ||
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+        gapBound(b.gap) - gapBound(a.gap) || b.demand - a.demand || compareText(a.code, b.code),
     );
 }
 
