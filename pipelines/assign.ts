@@ -122,8 +122,8 @@ function chainRoutesSql(): string {
     person_routes as (
       select coalesce(pc.route, 'unassigned') as route, count(*) as n
       from people p left join (
-        select person_key, arg_min(route, case route when 'chain' then 1 when 'sector' then 2 else 3 end) as route
-        from person_chain group by person_key) pc using (person_key)
+        select pc.person_key, arg_min(pc.route, r.ord) as route
+        from person_chain pc join routes r using (route) group by pc.person_key) pc using (person_key)
       group by 1)
     select k.kind, r.route, coalesce(x.n, 0)::integer as rows
     from (select 'demand' as kind union all select 'person') k cross join routes r
