@@ -7,6 +7,7 @@ import type { Summary } from "../summary/schema.ts";
 import { chartFigure } from "./chart.ts";
 import type { PageOptions } from "./figures.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { chainRowNames } from "./index-overview.ts";
 import { sourceNote } from "./source-note.ts";
 
 /** A chain × category figure of the latest wave: demand and matched summed over levels. */
@@ -51,9 +52,7 @@ export async function fieldCategoryHeatMap(
   }
   const codes = [...new Set(gaps.map((g) => g.category))].sort();
   const columns = codes.map((code) => categoryName(code, o.lang));
-  const rowNames = summary.chains.map((c, i) =>
-    summary.chains.findIndex((d) => d.name === c.name) === i ? c.name : `${c.name} (${c.id})`,
-  );
+  const rowNames = chainRowNames(summary);
   const cells = gaps.flatMap((g) => {
     const i = summary.chains.findIndex((c) => c.id === g.chainId);
     if (i < 0) return [];

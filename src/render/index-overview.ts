@@ -66,16 +66,23 @@ ${sourceNote(o, [wave], true)}
 ${shortageMethod(o)}`;
 }
 
+/**
+ * The chains as the index's heat maps name their rows: chain names may repeat, so a name met
+ * again takes its id, "生物基材料 (bio2)", and each row stays its own.
+ */
+export function chainRowNames(summary: Summary): string[] {
+  return summary.chains.map((c, i) =>
+    summary.chains.findIndex((d) => d.name === c.name) === i ? c.name : `${c.name} (${c.id})`,
+  );
+}
+
 /** The gap of every chain at every education level, latest wave, as a heat map. */
 export async function gapHeatMap(summary: Summary, o: PageOptions): Promise<SafeHtml> {
   const { text, minCellSize } = o;
   const wave = summary.waves.at(-1);
   if (!wave || summary.chains.length === 0) return html``;
   const columns = demandEducationKeys.map((key) => levelLabel(text, "education", key, "demand"));
-  // Chain names may repeat or be empty after trimming; the row key is the name with its place.
-  const rowNames = summary.chains.map((c, i) =>
-    summary.chains.findIndex((d) => d.name === c.name) === i ? c.name : `${c.name} (${c.id})`,
-  );
+  const rowNames = chainRowNames(summary);
   const cells = summary.chains.flatMap((chain, i) =>
     demandEducationKeys.map((key, j) => {
       const cell = chain.waves[wave]?.gap.byEducation[key] ?? { demand: 0, matched: 0, gap: 0 };
