@@ -74,6 +74,10 @@ describe("county-small, worked by hand", () => {
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) =>
       entry.isFile(),
     );
+    // The check has teeth: the reports were written (an empty folder would pass the loop).
+    expect(files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["summary.json", "rejects.csv", "gaps.xlsx", "index.html"]),
+    );
     for (const entry of files) {
       const path = join(entry.parentPath, entry.name);
       const text = entry.name.endsWith(".xlsx") ? workbookText(path) : readFileSync(path, "utf8");
