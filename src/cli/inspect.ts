@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
+import type { Lang } from "../messages/lang.ts";
 import { rejectReasons } from "../messages/rejects.ts";
 import { FileRejected } from "../readers/types.ts";
 import { type Inspection, inspectFile } from "../sources/inspect.ts";
@@ -70,7 +71,9 @@ export async function main(args: string[]): Promise<number> {
       ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     });
     write(
-      values.json ? `${JSON.stringify(asJson(file, seen), null, 2)}` : asText(file, seen, rows),
+      values.json
+        ? `${JSON.stringify(asJson(file, seen, lang), null, 2)}`
+        : asText(file, seen, rows, lang),
     );
     return seen.sheet === null ? ExitCode.completedWithRejects : ExitCode.ok;
   } catch (error) {
@@ -87,7 +90,7 @@ export async function main(args: string[]): Promise<number> {
 
 const write = (text: string) => process.stdout.write(`${text}\n`);
 
-function asJson(file: string, seen: Inspection) {
+function asJson(file: string, seen: Inspection, lang: Lang) {
   return {
     file,
     format: seen.format,
@@ -101,12 +104,15 @@ function asJson(file: string, seen: Inspection) {
     rowNumbers: seen.rowNumbers,
     sheets: seen.sheets,
     ...(seen.sheet === null
-      ? { error: { code: "no_header", reason: rejectReasons.no_header.zh }, preview: seen.preview }
+      ? {
+          error: { code: "no_header", reason: rejectReasons.no_header[lang] },
+          preview: seen.preview,
+        }
       : {}),
   };
 }
 
-function asText(file: string, seen: Inspection, rows: number): string {
+function asText(file: string, seen: Inspection, rows: number, lang: Lang): string {
   const lines = [
     `文件 file       ${basename(file)}`,
     `格式 format     ${seen.format}${seen.encoding === null ? "" : `, ${seen.encoding}`}`,
@@ -115,12 +121,12 @@ function asText(file: string, seen: Inspection, rows: number): string {
       .map((s) =>
         s.headerRow === null
           ? `${s.sheet ?? "(csv)"}: 无表头，跳过 no header, skipped`
-          : `${s.sheet ?? "(csv)"}: 表头在第 ${s.headerRow} 行 header at row ${s.headerRow}${s.headerRows === 2 ? "–" + (s.headerRow + 1) : ""}`,
+          : `${s.sheet ?? "(csv)"}: 表头在第 ${s.headerRow} 行 header at row ${s.headerRow}${s.headerRows === 2 ? `–${s.headerRow + 1}` : ""}`,
       )
       .join("; ")}`,
   ];
   if (seen.sheet === null) {
-    lines.push("", `${rejectReasons.no_header.zh}`, "前几行 first rows:");
+    lines.push("", rejectReasons.no_header[lang], "前几行 first rows:");
     for (const row of seen.preview.slice(0, rows)) lines.push(`  ${row.join(" | ")}`);
     return lines.join("\n");
   }

@@ -172,6 +172,8 @@ describe("talentmap inspect", () => {
     expect(JSON.parse(locked.stdout).error.code).toBe("password_protected");
     const noHeader = talentmap("inspect", write("rosters/x.csv", "a,b,c\n1,2,3\n"), "--lang", "en");
     expect(noHeader.status).toBe(3);
+    expect(noHeader.stdout).toContain("no header found");
+    expect(noHeader.stdout).not.toContain("找不到表头");
   });
 
   it("exits 2 on a wrong command line", () => {
