@@ -3,7 +3,7 @@ import type { ChainView } from "../output/chain-view.ts";
 import type { Places } from "../output/places.ts";
 import type { Published } from "../output/positions.ts";
 import { intentionOrder } from "../output/recruit.ts";
-import { bandText, shortage } from "../output/shortage.ts";
+import { bandText, chainShortage } from "../output/shortage.ts";
 import { peopleCell } from "../output/suppress.ts";
 import { waveTotals } from "../output/totals.ts";
 import type { Summary } from "../summary/schema.ts";
@@ -37,8 +37,7 @@ export function chainsSheet(summary: Summary, o: SheetOptions): ExportValue[][] 
     header,
     ...summary.chains.map((chain) => {
       const t = waveTotals(chain, wave, o.minCellSize);
-      const s =
-        t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, o.minCellSize) : null;
+      const s = chainShortage(chain, wave, o);
       return [
         chain.id,
         chain.name,

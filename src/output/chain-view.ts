@@ -5,7 +5,7 @@ import type { ChainSummary, Summary } from "../summary/schema.ts";
 import { demandEducationKeys } from "../vocab/ladders.ts";
 import { type PositionGroup, type Published, positionGroups } from "./positions.ts";
 import { type RecruitPool, recruitPool } from "./recruit.ts";
-import { type Shortage, shortage } from "./shortage.ts";
+import { chainShortage, type Shortage } from "./shortage.ts";
 import { compareWaves, previousWave, type WaveComparison } from "./waves.ts";
 
 /** How many places, enterprises, positions a ranked list shows. */
@@ -39,7 +39,6 @@ export function chainView(
   const previous = latest ? previousWave(waves, latest) : null;
   const demand = chainDemand(details.demand, chain.id);
   const people = details.people.filter((row) => row.chain_id === chain.id);
-  const headcount = latest ? (chain.waves[latest]?.demand.headcount ?? 0) : 0;
   const groups = latest ? positionGroups(chain, latest, demand, o) : [];
   const before = previous ? positionGroups(chain, previous, demand, o) : null;
   const recruit: RecruitPool[] = [];
@@ -61,7 +60,7 @@ export function chainView(
     previous,
     demand,
     people,
-    ratio: headcount > 0 ? shortage(chain.supply.people, headcount, o.bands, o.minCellSize) : null,
+    ratio: latest ? chainShortage(chain, latest, o) : null,
     groups,
     comparison: before ? compareWaves(groups, before) : null,
     recruit,

@@ -1,5 +1,5 @@
 import type { ReportText } from "../messages/report.ts";
-import type { GapCell } from "../summary/schema.ts";
+import type { ChainSummary, GapCell } from "../summary/schema.ts";
 import type { Ladder } from "../vocab/ladders.ts";
 import { demandEducationKeys, educationLevels, titleKeys } from "../vocab/ladders.ts";
 import type { WorkspaceConfig } from "../workspace/config.ts";
@@ -79,6 +79,19 @@ export function shortage(
     shown: `<${roundRatio(minCellSize / demand)}`,
     bands: [worst, best],
   };
+}
+
+/**
+ * A chain's ratio as the index, its page and the overview sheet give it: its people ÷ the
+ * wave's headcount; null when the wave has no demand.
+ */
+export function chainShortage(
+  chain: ChainSummary,
+  wave: string,
+  o: { bands: ShortageBands; minCellSize: number },
+): Shortage | null {
+  const headcount = chain.waves[wave]?.demand.headcount ?? 0;
+  return headcount > 0 ? shortage(chain.supply.people, headcount, o.bands, o.minCellSize) : null;
 }
 
 /** "紧缺", or "非常紧缺–紧缺" when a hidden count allows either: as pages and sheets print it. */

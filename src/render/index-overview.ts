@@ -1,7 +1,7 @@
 import { heatMapSpec } from "../charts/heatmap.ts";
 import { levelLabel } from "../messages/report.ts";
 import { ranks } from "../output/breakdown.ts";
-import { shortage } from "../output/shortage.ts";
+import { chainShortage } from "../output/shortage.ts";
 import { gapCell, peopleCell } from "../output/suppress.ts";
 import { waveTotals } from "../output/totals.ts";
 import { previousWave } from "../output/waves.ts";
@@ -41,8 +41,7 @@ export function chainOverview(summary: Summary, o: PageOptions): SafeHtml {
   const rows = summary.chains.map((chain) => {
     const t = waveTotals(chain, wave, minCellSize);
     const before = previous ? (chain.waves[previous]?.demand.headcount ?? 0) : null;
-    const ratio =
-      t.headcount > 0 ? shortage(chain.supply.people, t.headcount, o.bands, minCellSize) : null;
+    const ratio = chainShortage(chain, wave, o);
     return html`<tr><th scope="row"><a href="${chainHref(chain.id)}">${chain.name}</a></th>${td(formatCell(t.headcount, lang))}${td(
       formatCell(peopleCell(chain.supply.people, minCellSize), lang),
     )}${td(formatCell(t.matched, lang))}<td class="${t.gap === 0 ? "num" : "num gap"}">${formatCell(t.gap, lang)}</td>${td(
