@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { AliasKind } from "../aliases/kinds.ts";
 import type { Suggester } from "../aliases/suggest.ts";
-import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
+import { quoteLiteral } from "../warehouse/sql.ts";
 import type { LookupSpec } from "./lookups.ts";
-import { lookupJoin, lookupTable } from "./valueLookup.ts";
+import { lookupJoin, rowsOf } from "./valueLookup.ts";
 
 /**
  * A sector that is none of chains.json's sectors matters only on a row no other route puts
@@ -44,17 +44,15 @@ function unresolvedSql(specs: readonly LookupSpec[], keywords: readonly string[]
   const parts = specs
     .filter((spec) => spec.reported)
     .map((spec) => {
-      const rows = spec.side === "demand" ? "demand_rows" : "roster_rows";
       const sector =
         spec.kind === "sector"
           ? sectorMattersSql(specs, spec.side, keywords)
           : { joins: "", where: "true" };
       return `select ${quoteLiteral(spec.aliasKind ?? spec.kind)} as kind, ${quoteLiteral(spec.side)} as side,
           l.raw, l.status, count(*)::integer as rows, string_agg(distinct t.file, ';' order by t.file) as files
-        from ${rows} t join (select * from ${lookupTable(spec)} where status <> 'ok') l
-          on l.text = coalesce(t.${quoteIdent(spec.column)}, '')
+        from ${rowsOf(spec)} t ${lookupJoin(spec, "t", "l")}
         ${sector.joins}
-        where ${sector.where} group by all`;
+        where l.status <> 'ok' and ${sector.where} group by all`;
     });
   return `select * from (${parts.join(" union all ")}) order by kind, side, rows desc, raw`;
 }

@@ -11,7 +11,8 @@ import type { LookupSpec } from "./lookups.ts";
 const PERSONAL_LOOKING = String.raw`(\d[\s-]?){7,}|[^\s@]+@[^\s@]+\.[A-Za-z]{2,}`;
 
 /** The rows a lookup's column is read from. */
-const rowsOf = (spec: LookupSpec) => (spec.side === "demand" ? "demand_rows" : "roster_rows");
+export const rowsOf = (spec: LookupSpec) =>
+  spec.side === "demand" ? "demand_rows" : "roster_rows";
 
 /**
  * The scratch table mapping each distinct text of every lookup's column, as written ('' for a
@@ -22,7 +23,7 @@ const rowsOf = (spec: LookupSpec) => (spec.side === "demand" ? "demand_rows" : "
 const LOOKUP_TEXTS = "lookup_texts";
 
 /** The lookup's rows of `lookup_texts`, as a table to join. */
-export const lookupTable = (spec: LookupSpec) =>
+const lookupTable = (spec: LookupSpec) =>
   `(select text, raw, code, province, status from ${LOOKUP_TEXTS}
     where kind = ${quoteLiteral(spec.kind)} and side = ${quoteLiteral(spec.side)})`;
 
