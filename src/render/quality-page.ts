@@ -1,6 +1,7 @@
 import { rejectReasons } from "../messages/rejects.ts";
 import type { ReportText } from "../messages/report.ts";
 import { sumBy } from "../output/breakdown.ts";
+import { peopleCell } from "../output/suppress.ts";
 import type { Quality } from "../summary/details.ts";
 import type { Summary } from "../summary/schema.ts";
 import type { PageOptions } from "./figures.ts";
@@ -121,7 +122,7 @@ ${pageNav(o)}
 <section id="unresolved"><h2>${text.unresolvedValues}</h2><p class="note">${text.unresolvedIntro}</p>${unresolved}</section>
 <section id="unassigned"><h2>${text.unassignedRows}</h2><p class="note">${text.unassignedIntro}</p>${unassigned}${unassignedCut}
 <p class="downloads"><a href="unassigned.csv">${text.unassignedLink}</a></p>
-<p class="note">${text.unassigned}: ${text.unassignedPeople} ${String(summary.unassigned.people >= o.minCellSize || summary.unassigned.people === 0 ? summary.unassigned.people : `<${o.minCellSize}`)}</p></section>
+<p class="note">${text.unassigned}: ${text.unassignedPeople} ${String(peopleCell(summary.unassigned.people, o.minCellSize))}</p></section>
 </main>
 ${notes(o)}`;
   return page(text, `${text.quality} · ${text.siteTitle}`, body);

@@ -66,6 +66,8 @@ describe("HTML pages", () => {
     const xss = read(zh, "chains/xss.html");
     expect(xss).toContain("<dt>人才数</dt><dd>&lt;3</dd>");
     expect(xss).not.toMatch(/<dt>人才数<\/dt><dd>2<\/dd>/);
+    // The fixture's one person in no chain, on the data-quality page.
+    expect(read(zh, "quality.html")).toContain("人才 &lt;3</p></section>");
     const bio = read(zh, "chains/bio.html");
     // A cell of 1 or 2 people shows as <3 in tables and as a label without a bar in charts.
     expect(bio).toContain('<tr><th scope="row">上海市</th><td class="num">&lt;3</td></tr>');
