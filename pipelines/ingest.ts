@@ -19,7 +19,7 @@ import {
   type WorkspaceScan,
 } from "../src/runs/scan.ts";
 import { codeVersion } from "../src/runs/version.ts";
-import { passingRows, recordRejects, rejectedRows } from "../src/sources/checks.ts";
+import { dropRejectedRows, recordRejects } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
 import type { MappedColumn } from "../src/sources/headerMatch.ts";
 import { kindHeaders, sheetHeader } from "../src/sources/kinds.ts";
@@ -76,10 +76,13 @@ export const ingest: Stage = {
         lang: ctx.lang,
         personalFields,
       });
-      await db.run(`create or replace temp table demand_fresh as
-        select * replace (parse_headcount(headcount) as headcount) from (${passingRows("demand_staging")})`);
-      await mergeDemandRows(db, "demand_fresh", !plan.full);
-      await db.run("drop table demand_fresh");
+      await dropRejectedRows(db, "demand_staging");
+      await mergeDemandRows(
+        db,
+        `select * exclude (first_cell) replace (parse_headcount(headcount) as headcount)
+         from demand_staging`,
+        !plan.full,
+      );
       await sortRejects(db);
       await recordRead(db, outcomes, key, ctx.runId ?? null);
       await writeInputFiles(db);
@@ -133,8 +136,7 @@ async function dropPersistentRosterRows(ctx: Context): Promise<void> {
  * the warehouse file; normalise drops it once people have their pseudonymous keys.
  */
 async function keepPassingRosterRows(db: Context["db"]): Promise<void> {
-  await db.run(`delete from roster_staging s using (${rejectedRows}) r
-    where r.file = s.file and r.sheet = coalesce(s.sheet, '') and r.row_number = s.row_number`);
+  await dropRejectedRows(db, "roster_staging");
   await db.run("alter table roster_staging drop column wave");
   await db.run("alter table roster_staging drop column first_cell");
   await db.run("drop table if exists temp.main.roster_rows");

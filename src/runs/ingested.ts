@@ -103,8 +103,9 @@ export async function writeInputFiles(db: DuckDBConnection): Promise<void> {
 
 /**
  * `demand_rows` as a full read would leave it: the kept rows of unchanged files (those of
- * files read again or removed went in dropFiles) and the rows just read (`fresh`), in file, sheet and row order, so every later stage sees the same table
- * whether the run read everything or only what changed.
+ * files read again or removed went in dropFiles) and the rows just read (the query `fresh`),
+ * in file, sheet and row order, so every later stage sees the same table whether the run read
+ * everything or only what changed.
  */
 export async function mergeDemandRows(
   db: DuckDBConnection,
@@ -113,7 +114,7 @@ export async function mergeDemandRows(
 ): Promise<void> {
   const kept = keepOld ? "select * from demand_rows union all by name " : "";
   await db.run(`create or replace table demand_rows as
-    select * from (${kept}select * from ${quoteIdent(fresh)}) order by file, sheet, row_number`);
+    select * from (${kept}${fresh}) order by file, sheet, row_number`);
 }
 
 /** Rejects in one order, whichever files were read this time. */
