@@ -1,50 +1,25 @@
-import { spawn, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lockPath } from "../../src/runs/lock.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { cliArgv, talentmapIn } from "../helpers/cli.ts";
+import { deadPid } from "../helpers/process.ts";
+import { countySmallInput, countySmallRosterValues, scratchDir } from "../helpers/workspace.ts";
 
-const root = join(import.meta.dirname, "..", "..");
-const caseInput = join(root, "test", "cases", "county-small", "input");
-const scratch = mkdtempSync(join(tmpdir(), "talentmap-cli-refresh-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const cli = cliArgv;
-const talentmap = (...args: string[]) =>
-  spawnSync(process.execPath, cli(...args), { cwd: scratch, encoding: "utf8" });
+const scratch = scratchDir("cli-refresh");
+const talentmap = (...args: string[]) => talentmapIn(scratch, ...args);
 
 function workspace(name: string): string {
-  cpSync(caseInput, join(scratch, name), { recursive: true });
+  cpSync(countySmallInput, join(scratch, name), { recursive: true });
   return name;
-}
-
-/** county-small's roster people: names, phones, ID numbers (nothing of them may be logged). */
-function personalValues(): string[] {
-  const csv = readFileSync(join(caseInput, "rosters", "人社局.csv"), "utf8")
-    .trim()
-    .split("\n");
-  const header = (csv[0] ?? "").split(",");
-  const columns = ["姓名", "身份证号", "联系电话"].map((h) => header.indexOf(h));
-  return csv
-    .slice(1)
-    .flatMap((line) => columns.map((i) => line.split(",")[i] ?? ""))
-    .filter((v) => v.length >= 2);
 }
 
 describe("talentmap refresh", () => {
   it("refuses to run beside another run of the workspace (exit 4), naming the holder", async () => {
     const data = workspace("ws-busy");
-    const first = spawn(process.execPath, cli("refresh", "--data", data, "--out", "busy"), {
+    const first = spawn(process.execPath, cliArgv("refresh", "--data", data, "--out", "busy"), {
       cwd: scratch,
       stdio: "ignore",
     });
@@ -64,7 +39,7 @@ describe("talentmap refresh", () => {
 
   it("takes over a lock left by a process that is gone", () => {
     const data = workspace("ws-stale");
-    const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
+    const dead = deadPid();
     const lock = lockPath(join(scratch, data));
     mkdirSync(join(lock, ".."), { recursive: true });
     writeFileSync(
@@ -99,7 +74,10 @@ describe("talentmap refresh", () => {
     const end = records.find((r) => r.event === "run-end");
     expect(end).toMatchObject({ outcome: "rejects", exitCode: 3, runId: 1 });
     expect(end.stages.map((s: { name: string }) => s.name)).toContain("report");
-    const values = personalValues();
+    // county-small's roster people: names, ID numbers, phones (nothing of them may be logged).
+    const values = countySmallRosterValues("姓名", "身份证号", "联系电话").filter(
+      (v) => v.length >= 2,
+    );
     expect(values.length).toBeGreaterThan(5);
     for (const value of values) expect(result.stderr, value).not.toContain(value);
   });

@@ -1,55 +1,35 @@
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../pipelines/pipeline.ts";
 import { parquetDatasets, writeParquetExport } from "../../src/export/parquet.ts";
-import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { withWarehouse, withWarehouseFile } from "../helpers/warehouse.ts";
+import { countySmallInput, countySmallRosterValues, scratchDir } from "../helpers/workspace.ts";
 
-const root = join(import.meta.dirname, "..", "..");
-const caseInput = join(root, "test", "cases", "county-small", "input");
-const scratch = mkdtempSync(join(tmpdir(), "talentmap-parquet-"));
+const scratch = scratchDir("parquet");
 const db = join(scratch, "reports.duckdb");
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** county-small, run whole into a warehouse file, as `talentmap run` leaves it. */
 beforeAll(async () => {
-  cpSync(caseInput, join(scratch, "data"), { recursive: true });
-  const warehouse = await openWarehouse(db);
-  try {
-    await runPipeline({
-      ...testContext(warehouse.connection, { out: join(scratch, "reports") }),
+  cpSync(countySmallInput, join(scratch, "data"), { recursive: true });
+  await withWarehouseFile(db, (connection) =>
+    runPipeline({
+      ...testContext(connection, { out: join(scratch, "reports") }),
       workspace: loadWorkspace(join(scratch, "data")),
-    });
-  } finally {
-    warehouse.close();
-  }
+    }),
+  );
 });
 
-async function exportTo(dir: string) {
-  const warehouse = await openWarehouse(db, { readOnly: true });
-  try {
-    return await writeParquetExport(warehouse.connection, dir);
-  } finally {
-    warehouse.close();
-  }
-}
+/** The warehouse the run left, read-only. */
+const inWarehouse = <T>(fn: (db: DuckDBConnection) => Promise<T>): Promise<T> =>
+  withWarehouseFile(db, fn, { readOnly: true });
+
+const exportTo = (dir: string) => inWarehouse((c) => writeParquetExport(c, dir));
 
 /** Every file under dir, relative, sorted. */
 function tree(dir: string, prefix = ""): string[] {
@@ -63,15 +43,6 @@ const readBack = (dir: string, name: string, partition: string | null) =>
   `read_parquet(${quoteLiteral(join(dir, name, "**", "*.parquet"))}, hive_partitioning = ${partition !== null}${
     partition ? `, hive_types = {${quoteLiteral(partition)}: VARCHAR}` : ""
   })`;
-
-async function inWarehouse<T>(fn: (db: DuckDBConnection) => Promise<T>): Promise<T> {
-  const warehouse = await openWarehouse(db, { readOnly: true });
-  try {
-    return await fn(warehouse.connection);
-  } finally {
-    warehouse.close();
-  }
-}
 
 describe("talentmap export --parquet", () => {
   it("lays out one folder a dataset, by wave for demand and gaps, by province for people", async () => {
@@ -128,13 +99,8 @@ describe("talentmap export --parquet", () => {
   it("holds no name, phone or ID number of the rosters", async () => {
     const dir = join(scratch, "privacy");
     await exportTo(dir);
-    const roster = readFileSync(join(caseInput, "rosters", "人社局.csv"), "utf8")
-      .trim()
-      .split(/\r?\n/)
-      .slice(1)
-      .map((line) => line.split(","));
     // 姓名, 身份证号, 联系电话 of every row, and its birth month.
-    const personal = roster.flatMap((r) => [r[0], r[2], r[3], r[9]]).filter((v) => v);
+    const personal = countySmallRosterValues("姓名", "出生年月", "身份证号", "联系电话");
     expect(personal.length).toBeGreaterThan(10);
     await withWarehouse(async (reader) => {
       for (const dataset of parquetDatasets) {
@@ -159,8 +125,7 @@ describe("talentmap export --parquet", () => {
   });
 
   it("says what to do without a warehouse or without --parquet", () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+    const cli = (...args: string[]) => talentmapIn(scratch, ...args);
     const missing = cli("export", "--parquet", "p", "--db", join(scratch, "none.duckdb"));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Run "talentmap run" first');

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
@@ -8,4 +9,9 @@ const repoRoot = join(import.meta.dirname, "..", "..");
  */
 export function cliArgv(...args: string[]): string[] {
   return ["--import", import.meta.resolve("tsx"), join(repoRoot, "src", "cli", "main.ts"), ...args];
+}
+
+/** Runs the talentmap CLI from source in `cwd` to its end: its exit status and output as text. */
+export function talentmapIn(cwd: string, ...args: string[]) {
+  return spawnSync(process.execPath, cliArgv(...args), { cwd, encoding: "utf8" });
 }

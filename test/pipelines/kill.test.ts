@@ -1,55 +1,39 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { lockPath } from "../../src/runs/lock.ts";
-import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { cliArgv, talentmapIn } from "../helpers/cli.ts";
+import { withWarehouseFile } from "../helpers/warehouse.ts";
+import { countySmallInput, type Place, placeIn, scratchDir } from "../helpers/workspace.ts";
 
 /**
  * A refresh SIGKILLed at any stage, then run again, gives the summary.json of a run that was
  * never interrupted: each stage commits whole, the reports are swapped in whole, the lock of
  * the dead run is taken over and its leftovers cleared.
  */
-const root = join(import.meta.dirname, "..", "..");
-const caseInput = join(root, "test", "cases", "county-small", "input");
-const scratch = mkdtempSync(join(tmpdir(), "talentmap-kill-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir("kill");
 
-const cli = cliArgv;
-
-const place = (dir: string) => ({
-  dir,
-  data: join(dir, "data"),
-  out: join(dir, "reports"),
-  db: join(dir, "reports.duckdb"),
-});
-
-function talentmap(command: string, p: ReturnType<typeof place>) {
-  return spawnSync(process.execPath, cli(command, "--data", p.data, "--out", p.out), {
-    cwd: scratch,
-    encoding: "utf8",
-  });
+function talentmap(command: string, p: Place) {
+  return talentmapIn(scratch, command, "--data", p.data, "--out", p.out);
 }
 
 /**
  * Starts a refresh (logging JSON lines) and SIGKILLs it at the first record `when` accepts:
  * a stage's start (the process is then inside that stage) or a stage's line.
  */
-function killWhen(when: (record: Record<string, unknown>) => boolean, p: ReturnType<typeof place>) {
-  const args = cli("refresh", "--data", p.data, "--out", p.out, "--log", "json");
+function killWhen(when: (record: Record<string, unknown>) => boolean, p: Place) {
+  const args = cliArgv("refresh", "--data", p.data, "--out", p.out, "--log", "json");
   const child = spawn(process.execPath, args, {
     cwd: scratch,
     stdio: ["ignore", "ignore", "pipe"],
@@ -74,21 +58,15 @@ const startOf = (stage: string) => (r: Record<string, unknown>) =>
 const lineOf = (stage: string) => (r: Record<string, unknown>) =>
   r.level === "stage" && r.stage === stage;
 
-async function outcomes(p: ReturnType<typeof place>): Promise<string[]> {
-  const warehouse = await openWarehouse(p.db);
-  try {
-    const runs = await queryRows<{ outcome: string }>(
-      warehouse.connection,
-      "select outcome from runs order by run_id",
-    );
-    return runs.map((r) => r.outcome);
-  } finally {
-    warehouse.close();
-  }
+async function outcomes(p: Place): Promise<string[]> {
+  const runs = await withWarehouseFile(p.db, (db) =>
+    queryRows<{ outcome: string }>(db, "select outcome from runs order by run_id"),
+  );
+  return runs.map((r) => r.outcome);
 }
 
 /** summary.json without the time it was made. */
-function summary(p: ReturnType<typeof place>) {
+function summary(p: Place) {
   const { generatedAt: _, ...rest } = JSON.parse(readFileSync(join(p.out, "summary.json"), "utf8"));
   return rest;
 }
@@ -107,14 +85,14 @@ function change(data: string): void {
   );
 }
 
-const base = place(join(scratch, "base"));
-const uninterrupted = place(join(scratch, "uninterrupted"));
+const base = placeIn(join(scratch, "base"));
+const uninterrupted = placeIn(join(scratch, "uninterrupted"));
 let expected: unknown;
 let before: unknown;
 
 beforeAll(() => {
   // The state a night starts from: a good refresh of the files, which have since changed.
-  cpSync(caseInput, base.data, { recursive: true });
+  cpSync(countySmallInput, base.data, { recursive: true });
   expect(talentmap("refresh", base).status).toBe(3);
   before = summary(base);
   change(base.data);
@@ -127,7 +105,7 @@ describe("a refresh killed at any stage, run again", () => {
   it.each(["ingest", "normalise", "assign", "gaps", "fields", "report"])(
     "killed inside [%s] gives the summary of an uninterrupted run",
     async (stage) => {
-      const p = place(join(scratch, `killed-${stage}`));
+      const p = placeIn(join(scratch, `killed-${stage}`));
       cpSync(base.dir, p.dir, { recursive: true });
       const killed = await killWhen(startOf(stage), p);
       expect(killed.signal, killed.stderr).toBe("SIGKILL");
@@ -147,7 +125,7 @@ describe("a refresh killed at any stage, run again", () => {
 
   it("killed after a stage's line (each, and the last before the swap) gives the same", async () => {
     for (const stage of ["ingest", "normalise", "report"]) {
-      const p = place(join(scratch, `after-${stage}`));
+      const p = placeIn(join(scratch, `after-${stage}`));
       cpSync(base.dir, p.dir, { recursive: true });
       const killed = await killWhen(lineOf(stage), p);
       // After [report]'s line only the swap and the history remain: the kill may land after.
@@ -165,7 +143,7 @@ describe("a refresh killed at any stage, run again", () => {
   }, 120_000);
 
   it("killed during the very first run, leaves no reports; run again, writes them", async () => {
-    const p = place(join(scratch, "killed-first"));
+    const p = placeIn(join(scratch, "killed-first"));
     cpSync(uninterrupted.data, p.data, { recursive: true });
     rmSync(join(p.data, ".talentmap"), { recursive: true, force: true });
     const killed = await killWhen(startOf("normalise"), p);

@@ -1,43 +1,30 @@
 import {
   appendFileSync,
-  cpSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun, type RunRequest } from "../../src/runs/execute.ts";
-import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
+import { withWarehouseFile } from "../helpers/warehouse.ts";
+import { countySmallIn, scratchDir } from "../helpers/workspace.ts";
 
 /**
  * `talentmap refresh` against `talentmap run` on county-small: what a refresh reads, what it
  * keeps, and that its reports are those of a full run on the same files.
  */
-const caseInput = join(import.meta.dirname, "..", "cases", "county-small", "input");
-const scratch = mkdtempSync(join(tmpdir(), "talentmap-refresh-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir("refresh");
 
 const clock = () => new Date("2026-11-21T02:00:00Z");
 
-function setUp(name: string) {
-  const dir = join(scratch, name);
-  cpSync(caseInput, join(dir, "data"), { recursive: true });
-  return {
-    dir,
-    data: join(dir, "data"),
-    out: join(dir, "reports"),
-    db: join(dir, "reports.duckdb"),
-  };
-}
+const setUp = (name: string) => countySmallIn(join(scratch, name));
 
 function go(command: RunRequest["command"], place: { data: string; out: string; db: string }) {
   const log = memoryLog();
@@ -90,16 +77,13 @@ function stamps(dir: string): Map<string, string> {
   return files;
 }
 
-async function history(db: string) {
-  const warehouse = await openWarehouse(db);
-  try {
-    return await queryRows<{ run_id: number; outcome: string; files_read: number; files: number }>(
-      warehouse.connection,
+function history(db: string) {
+  return withWarehouseFile(db, (c) =>
+    queryRows<{ run_id: number; outcome: string; files_read: number; files: number }>(
+      c,
       "select run_id, outcome, files_read, files from runs order by run_id",
-    );
-  } finally {
-    warehouse.close();
-  }
+    ),
+  );
 }
 
 /** Changes of every kind: a survey edited (a row more, one rejected), a roster gone, a new wave. */
@@ -194,16 +178,10 @@ describe("refresh", () => {
   it("keeps no roster row in the warehouse between runs", async () => {
     const place = setUp("privacy");
     await go("refresh", place);
-    const warehouse = await openWarehouse(place.db);
-    try {
-      const tables = await queryRows<{ t: string }>(
-        warehouse.connection,
-        "select table_name as t from duckdb_tables() where not internal",
-      );
-      expect(tables.map((t) => t.t)).not.toContain("roster_rows");
-    } finally {
-      warehouse.close();
-    }
+    const tables = await withWarehouseFile(place.db, (c) =>
+      queryRows<{ t: string }>(c, "select table_name as t from duckdb_tables() where not internal"),
+    );
+    expect(tables.map((t) => t.t)).not.toContain("roster_rows");
     // The roster people's names, phones and ID numbers are nowhere in the file.
     const bytes = readFileSync(place.db);
     for (const value of ["张一", "13800000001", "410923198503150016"]) {

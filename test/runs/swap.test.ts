@@ -1,20 +1,11 @@
-import { spawnSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recoverOutput, stagingFolder, swapInto } from "../../src/runs/swap.ts";
+import { deadPid } from "../helpers/process.ts";
+import { scratchDir } from "../helpers/workspace.ts";
 
-const scratch = mkdtempSync(join(tmpdir(), "talentmap-swap-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir("swap");
 
 let n = 0;
 function place(): string {
@@ -29,8 +20,6 @@ function folder(path: string, files: Record<string, string>): void {
     writeFileSync(join(path, name), text);
   }
 }
-
-const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid as number;
 
 describe("the output folder swap", () => {
   it("puts a new folder in place when there was none", () => {
