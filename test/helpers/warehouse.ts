@@ -6,7 +6,7 @@ export function withWarehouse<T>(fn: (db: DuckDBConnection) => Promise<T>): Prom
   return withWarehouseFile(":memory:", fn);
 }
 
-/** The warehouse at `path` (a file a run left), open for `fn` and closed afterwards whatever happens. */
+/** The warehouse file at `path` open for `fn`, closed afterwards whatever happens. */
 export async function withWarehouseFile<T>(
   path: string,
   fn: (db: DuckDBConnection) => Promise<T>,

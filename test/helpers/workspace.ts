@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
@@ -38,6 +46,23 @@ export function countySmallIn(dir: string): Place {
   const place = placeIn(dir);
   cpSync(countySmallInput, place.data, { recursive: true });
   return place;
+}
+
+/**
+ * Changes of every kind to a copy of county-small's files: a survey edited (a row more, one
+ * rejected), a roster gone, a new wave.
+ */
+export function changeCountySmall(data: string): void {
+  appendFileSync(
+    join(data, "surveys", "2024H1", "需求.csv"),
+    "丁材料,,生物基材料,,城关镇,聚乳酸工程师,高分子,博士,正高级,1,非常紧缺\n戊公司,,,,,文员,,,,若干,\n",
+  );
+  rmSync(join(data, "rosters", "人社局.csv"));
+  mkdirSync(join(data, "surveys", "2025H1"));
+  writeFileSync(
+    join(data, "surveys", "2025H1", "新增.csv"),
+    "企业名称,所属产业链,岗位名称,学历要求,需求人数\n己食品,食品加工,质检员,本科,3\n",
+  );
 }
 
 /** The non-empty cells of the given columns of county-small's CSV roster, row by row. */

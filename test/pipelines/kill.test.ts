@@ -1,21 +1,18 @@
 import { spawn } from "node:child_process";
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lockPath } from "../../src/runs/lock.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { cliArgv, talentmapIn } from "../helpers/cli.ts";
 import { withWarehouseFile } from "../helpers/warehouse.ts";
-import { countySmallInput, type Place, placeIn, scratchDir } from "../helpers/workspace.ts";
+import {
+  changeCountySmall,
+  countySmallInput,
+  type Place,
+  placeIn,
+  scratchDir,
+} from "../helpers/workspace.ts";
 
 /**
  * A refresh SIGKILLed at any stage, then run again, gives the summary.json of a run that was
@@ -71,20 +68,6 @@ function summary(p: Place) {
   return rest;
 }
 
-/** The same changes as the refresh test: a survey edited, a roster gone, a new wave. */
-function change(data: string): void {
-  appendFileSync(
-    join(data, "surveys", "2024H1", "需求.csv"),
-    "丁材料,,生物基材料,,城关镇,聚乳酸工程师,高分子,博士,正高级,1,非常紧缺\n",
-  );
-  rmSync(join(data, "rosters", "人社局.csv"));
-  mkdirSync(join(data, "surveys", "2025H1"));
-  writeFileSync(
-    join(data, "surveys", "2025H1", "新增.csv"),
-    "企业名称,所属产业链,岗位名称,学历要求,需求人数\n己食品,食品加工,质检员,本科,3\n",
-  );
-}
-
 const base = placeIn(join(scratch, "base"));
 const uninterrupted = placeIn(join(scratch, "uninterrupted"));
 let expected: unknown;
@@ -95,7 +78,7 @@ beforeAll(() => {
   cpSync(countySmallInput, base.data, { recursive: true });
   expect(talentmap("refresh", base).status).toBe(3);
   before = summary(base);
-  change(base.data);
+  changeCountySmall(base.data); // the refresh test's changes
   cpSync(base.data, uninterrupted.data, { recursive: true });
   expect(talentmap("run", uninterrupted).status).toBe(3);
   expected = summary(uninterrupted);

@@ -1,12 +1,4 @@
-import {
-  appendFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
@@ -14,7 +6,7 @@ import { memoryLog } from "../../src/log.ts";
 import { executeRun, type RunRequest } from "../../src/runs/execute.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { withWarehouseFile } from "../helpers/warehouse.ts";
-import { countySmallIn, scratchDir } from "../helpers/workspace.ts";
+import { changeCountySmall, countySmallIn, scratchDir } from "../helpers/workspace.ts";
 
 /**
  * `talentmap refresh` against `talentmap run` on county-small: what a refresh reads, what it
@@ -86,26 +78,12 @@ function history(db: string) {
   );
 }
 
-/** Changes of every kind: a survey edited (a row more, one rejected), a roster gone, a new wave. */
-function change(data: string): void {
-  appendFileSync(
-    join(data, "surveys", "2024H1", "需求.csv"),
-    "丁材料,,生物基材料,,城关镇,聚乳酸工程师,高分子,博士,正高级,1,非常紧缺\n戊公司,,,,,文员,,,,若干,\n",
-  );
-  rmSync(join(data, "rosters", "人社局.csv"));
-  mkdirSync(join(data, "surveys", "2025H1"));
-  writeFileSync(
-    join(data, "surveys", "2025H1", "新增.csv"),
-    "企业名称,所属产业链,岗位名称,学历要求,需求人数\n己食品,食品加工,质检员,本科,3\n",
-  );
-}
-
 describe("refresh", () => {
   it("after changes of every kind, writes what a full run on the same files writes", async () => {
     const place = setUp("incremental");
     const first = await go("refresh", place);
     expect(first.outcome).toBe("rejects");
-    change(place.data);
+    changeCountySmall(place.data);
     const second = await go("refresh", place);
     expect(second.outcome).toBe("rejects");
     expect(second.changes.map((c) => [c.file, c.change])).toEqual([
