@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ReportText } from "../messages/report.ts";
 import { rosterHeaders } from "../sources/roster/headers.ts";
-import { queryColumnRows } from "../summary/column-rows.ts";
+import { queryColumnRows } from "../warehouse/sql.ts";
 import type { ExportValue } from "./cells.ts";
 
 export type RejectRow = {

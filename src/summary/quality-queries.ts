@@ -1,6 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { queryRows, tableExists } from "../warehouse/sql.ts";
-import { queryColumnRows } from "./column-rows.ts";
+import { queryColumnRows, queryRows, tableExists } from "../warehouse/sql.ts";
 import { readRow } from "./demand-queries.ts";
 
 /** What the data-quality page lists: rows set aside, values not understood, rows in no chain. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryColumnRows } from "../../src/summary/column-rows.ts";
-import { queryRows } from "../../src/warehouse/sql.ts";
+import { queryColumnRows, queryRows } from "../../src/warehouse/sql.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 describe("queryColumnRows", () => {
