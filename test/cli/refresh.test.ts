@@ -92,7 +92,13 @@ describe("talentmap refresh", () => {
   });
 
   it("exits 2 on options it does not understand", () => {
-    expect(talentmap("refresh", "--log", "xml").status).toBe(2);
-    expect(talentmap("refresh", "--nonsense").status).toBe(2);
+    const badLog = talentmap("refresh", "--log", "xml");
+    expect(badLog.status).toBe(2);
+    expect(badLog.stderr).toContain("--log"); // says which option, and what it was given
+    expect(badLog.stderr).toContain('"xml"');
+    const unknown = talentmap("refresh", "--nonsense");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("--nonsense");
+    expect(unknown.stderr).toContain("Usage: talentmap refresh");
   });
 });
