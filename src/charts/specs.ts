@@ -5,9 +5,9 @@ import { type Cell, cellValue, gapCell, peopleCell } from "../output/suppress.ts
 import type { ChainSummary, GapCell } from "../summary/schema.ts";
 import {
   demandEducationKeys,
+  demandKeys,
   type Ladder,
   supplyEducationKeys,
-  titleKeys,
 } from "../vocab/ladders.ts";
 import { type Bar, groupedBars, rankedBars } from "./bars.ts";
 import { colors } from "./theme.ts";
@@ -71,7 +71,7 @@ export function gapSpec(
   ladder: Ladder,
   { text, minCellSize }: ChartOptions,
 ): TopLevelSpec {
-  const keys = ladder === "education" ? demandEducationKeys : titleKeys;
+  const keys = demandKeys(ladder);
   const entry = chain.waves[wave];
   const cells: Record<string, GapCell> | undefined =
     ladder === "education" ? entry?.gap.byEducation : entry?.gap.byTitle;

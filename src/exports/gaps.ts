@@ -1,7 +1,7 @@
 import { levelLabel, type ReportText } from "../messages/report.ts";
 import { gapCell, peopleCell } from "../output/suppress.ts";
 import type { GapCell, Summary } from "../summary/schema.ts";
-import { demandEducationKeys, type Ladder, ladders, titleKeys } from "../vocab/ladders.ts";
+import { demandKeys, type Ladder, ladders } from "../vocab/ladders.ts";
 import type { ExportValue } from "./cells.ts";
 
 /** One line of the long-form gap table: chain × wave × ladder × demand level. */
@@ -24,10 +24,6 @@ export const gapsCsvHeader = [
   "matched",
   "gap",
 ];
-
-export function demandKeys(ladder: Ladder): readonly string[] {
-  return ladder === "education" ? demandEducationKeys : titleKeys;
-}
 
 /** Chains in chain_list order, waves ascending, education before title, levels top down. */
 export function gapLines(summary: Summary): GapLine[] {

@@ -1,6 +1,6 @@
 import type { DemandLineRow, DemandPositionRow } from "../summary/demand-queries.ts";
 import type { ChainSummary } from "../summary/schema.ts";
-import { demandEducationKeys, type Ladder, titleKeys } from "../vocab/ladders.ts";
+import { demandKeys, type Ladder } from "../vocab/ladders.ts";
 import { compareText } from "./breakdown.ts";
 import {
   availableByLevel,
@@ -27,7 +27,7 @@ export function levelShortages(
   const supply: Record<string, number> =
     ladder === "education" ? chain.supply.byEducation : chain.supply.byTitle;
   const available = availableByLevel(ladder, supply, gap);
-  const keys: readonly string[] = ladder === "education" ? demandEducationKeys : titleKeys;
+  const keys = demandKeys(ladder);
   for (const key of keys) {
     const demand = (gap as Record<string, { demand: number }>)[key]?.demand ?? 0;
     if (demand > 0) {

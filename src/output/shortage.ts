@@ -1,7 +1,7 @@
 import type { ReportText } from "../messages/report.ts";
 import type { ChainSummary, GapCell } from "../summary/schema.ts";
 import type { Ladder } from "../vocab/ladders.ts";
-import { demandEducationKeys, educationLevels, titleKeys } from "../vocab/ladders.ts";
+import { demandKeys, educationLevels, titleKeys } from "../vocab/ladders.ts";
 import type { WorkspaceConfig } from "../workspace/config.ts";
 import { type Cell, peopleCell } from "./suppress.ts";
 
@@ -123,7 +123,7 @@ export function availableByLevel(
   supply: Readonly<Record<string, number>>,
   gap: Readonly<Record<string, GapCell>>,
 ): Record<string, number> {
-  const keys = ladder === "education" ? demandEducationKeys : titleKeys;
+  const keys = demandKeys(ladder);
   const out: Record<string, number> = {};
   let atOrAbove = 0;
   let matchedAbove = 0;

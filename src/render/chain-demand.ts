@@ -5,7 +5,7 @@ import { sumBy, sumByKeys } from "../output/breakdown.ts";
 import { type ChainView, topEmployers } from "../output/chain-view.ts";
 import { townOf } from "../output/towns.ts";
 import type { DemandPlaceRow } from "../summary/demand-queries.ts";
-import { demandEducationKeys, type Ladder, titleKeys } from "../vocab/ladders.ts";
+import { demandKeys, type Ladder } from "../vocab/ladders.ts";
 import { chartFigure } from "./chart.ts";
 import type { PageOptions } from "./figures.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -33,7 +33,7 @@ export async function demandByLadder(v: ChainView, ladder: Ladder, o: PageOption
   const { text } = o;
   const title = ladder === "education" ? text.demandByEducation : text.demandByTitle;
   if (!hasDemand(v)) return section(title, noData(o));
-  const keys: readonly string[] = ladder === "education" ? demandEducationKeys : titleKeys;
+  const keys = demandKeys(ladder);
   const count = (key: string, wave: string) => {
     const demand = v.chain.waves[wave]?.demand;
     const byLevel: Record<string, number> | undefined =

@@ -31,12 +31,17 @@ export const skillKeys = [...skillLevels, "none"] as const;
 export type Ladder = "education" | "title";
 export const ladders: readonly Ladder[] = ["education", "title"];
 
+/** The levels demand may ask for on a ladder, top down, ending in `none`. */
+export function demandKeys(ladder: Ladder): readonly string[] {
+  return ladder === "education" ? demandEducationKeys : titleKeys;
+}
+
 /**
  * Rank of each key on a ladder, 1 = highest. Supply's `unknown` shares the rank of demand's
  * `none`: an unknown person only fills demand that asks for nothing.
  */
 export function ladderRanks(ladder: Ladder): ReadonlyMap<string, number> {
-  const keys = ladder === "education" ? demandEducationKeys : titleKeys;
+  const keys = demandKeys(ladder);
   const ranks = new Map<string, number>(keys.map((key, index) => [key, index + 1]));
   if (ladder === "education") ranks.set("unknown", ranks.get("none") as number);
   return ranks;
