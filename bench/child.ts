@@ -10,7 +10,9 @@
  */
 import { executeRun } from "../src/runs/execute.ts";
 import { checkAccounting, type Expected } from "./accounting.ts";
-import { type Measured, readCsvBaseline, timePipeline } from "./measure.ts";
+import { readCsvBaseline, timeIngest } from "./measure.ts";
+
+export type { IngestMeasure } from "./measure.ts";
 
 export type ChildRequest =
   | { kind: "baseline"; files: string[] }
@@ -31,12 +33,6 @@ export interface RunMeasure {
   outcome: string;
   stages: StageMeasure[];
   maxRssMb: number;
-}
-
-export interface IngestMeasure {
-  ingest: Measured<void>;
-  rowsRead: number;
-  failures: string[];
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
@@ -88,22 +84,6 @@ async function measureRun(request: Extract<ChildRequest, { kind: "run" }>): Prom
   }
 }
 
-async function measureIngest(
-  request: Extract<ChildRequest, { kind: "ingest" }>,
-): Promise<IngestMeasure> {
-  const { stages } = await import("../pipelines/pipeline.ts");
-  const ingest = stages.filter((s) => s.name === "ingest");
-  const run = await timePipeline({
-    workspace: request.workspace,
-    out: request.out,
-    stages: ingest,
-    check: (db) => checkAccounting(db, request.label, request.expected),
-  });
-  const first = run.stages[0];
-  if (first === undefined) throw new Error("the ingest stage did not run");
-  return { ingest: first.measured, rowsRead: run.rowsRead, failures: run.failures };
-}
-
 async function main(): Promise<void> {
   const request = JSON.parse(process.argv[2] ?? "null") as ChildRequest;
   const result =
@@ -111,7 +91,11 @@ async function main(): Promise<void> {
       ? await readCsvBaseline(request.files)
       : request.kind === "run"
         ? await measureRun(request)
-        : await measureIngest(request);
+        : await timeIngest({
+            workspace: request.workspace,
+            out: request.out,
+            check: (db) => checkAccounting(db, request.label, request.expected),
+          });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync } from "node:fs";
-import type { Stage } from "../pipelines/stage.ts";
 import { runStage } from "../pipelines/stage.ts";
 import type { Context } from "../src/context.ts";
 import { memoryLog } from "../src/log.ts";
@@ -78,68 +77,46 @@ export async function readCsvBaseline(files: readonly string[]): Promise<Measure
   }
 }
 
-export interface PipelineRun {
-  stages: { name: string; measured: Measured<void> }[];
-  total: Measured<void>;
-  /** Sum of rows_read over the run's input files. */
+export interface IngestMeasure {
+  ingest: Measured<void>;
+  /** Sum of rows_read over the workspace's input files. */
   rowsRead: number;
-  /** Problems found by `check` right after ingest. */
+  /** Problems found by `check` right after the stage. */
   failures: string[];
 }
 
 /**
- * Runs `stages` over a workspace as `talentmap run` does (file warehouse beside the output
- * folder), with a silent log. `check` runs after ingest, untimed, while roster_rows exists.
+ * Runs the ingest stage alone over a workspace as `talentmap run` does (file warehouse beside
+ * the output folder), with a silent log; then, untimed, `check` while roster_rows exists.
  */
-export async function timePipeline(options: {
+export async function timeIngest(options: {
   workspace: string;
   out: string;
-  stages: readonly Stage[];
   check: (db: Warehouse["connection"]) => Promise<string[]>;
-  onStage?: (name: string) => void;
-}): Promise<PipelineRun> {
+}): Promise<IngestMeasure> {
+  // Loaded when needed, as executeRun loads the stages: the baseline step does not hold them.
+  const { ingest } = await import("../pipelines/ingest.ts");
   const dbPath = `${options.out}.duckdb`;
   for (const path of [options.out, dbPath, `${dbPath}.wal`])
     rmSync(path, { recursive: true, force: true });
   mkdirSync(options.out, { recursive: true });
-  const run: PipelineRun = {
-    stages: [],
-    total: { value: undefined, seconds: 0, maxRssMb: 0, stepPeakMb: 0, heapPeakMb: 0 },
-    rowsRead: 0,
-    failures: [],
-  };
-  let untimed = 0;
-  run.total = await measure(async () => {
-    const warehouse = await openWarehouse(dbPath);
-    try {
-      const ctx: Context = {
-        db: warehouse.connection,
-        log: memoryLog(),
-        now: () => new Date(),
-        workspace: loadWorkspace(options.workspace),
-        out: options.out,
-        lang: "zh",
-      };
-      for (const stage of options.stages) {
-        options.onStage?.(stage.name);
-        const measured = await measure(async () => {
-          await runStage(stage, ctx);
-        });
-        run.stages.push({ name: stage.name, measured });
-        if (stage.name === "ingest") {
-          const checkStarted = performance.now();
-          run.failures.push(...(await options.check(ctx.db)));
-          const reader = await ctx.db.runAndReadAll(
-            "select coalesce(sum(rows_read), 0)::bigint from input_files",
-          );
-          run.rowsRead = Number(reader.getRows()[0]?.[0] ?? 0);
-          untimed += performance.now() - checkStarted;
-        }
-      }
-    } finally {
-      warehouse.close();
-    }
-  });
-  run.total = { ...run.total, seconds: run.total.seconds - untimed / 1000 };
-  return run;
+  const warehouse = await openWarehouse(dbPath);
+  try {
+    const ctx: Context = {
+      db: warehouse.connection,
+      log: memoryLog(),
+      now: () => new Date(),
+      workspace: loadWorkspace(options.workspace),
+      out: options.out,
+      lang: "zh",
+    };
+    const measured = await measure(() => runStage(ingest, ctx).then(() => {}));
+    const failures = await options.check(ctx.db);
+    const reader = await ctx.db.runAndReadAll(
+      "select coalesce(sum(rows_read), 0)::bigint from input_files",
+    );
+    return { ingest: measured, rowsRead: Number(reader.getRows()[0]?.[0] ?? 0), failures };
+  } finally {
+    warehouse.close();
+  }
 }
