@@ -1,4 +1,5 @@
 import type { Lang } from "../messages/lang.ts";
+import { displayWidth } from "../text/width.ts";
 
 export interface UnresolvedValue {
   kind: string;
@@ -25,26 +26,7 @@ const SIDE: Record<Lang, Record<string, string>> = {
   en: { demand: "demand", roster: "roster" },
 };
 
-/** Columns a terminal shows a character in: two for CJK and full-width forms. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      cp >= 0x20000;
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
-
-const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
+const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - displayWidth(text)));
 
 /**
  * A plain-text table, one line per value, aligned for CJK text: what the analyst copies
@@ -63,7 +45,8 @@ export function unresolvedTable(values: readonly UnresolvedValue[], lang: Lang):
     v.files.join("; "),
   ]);
   const table = [[...HEADINGS[lang]], ...rows];
-  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => width(r[i] ?? "")))) ?? [];
+  const widths =
+    table[0]?.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i] ?? "")))) ?? [];
   return table
     .map((r) =>
       r

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
+import { isWide } from "../text/width.ts";
 import { chartConfig, schemaUrl } from "./theme.ts";
 
 /**
@@ -144,7 +145,7 @@ export function labelAllowance(labels: readonly string[], fontSize = 11): number
   let widest = 0;
   for (const label of labels) {
     let wide = 0;
-    for (const char of label) if ((char.codePointAt(0) ?? 0) > 0x2e7f) wide += 1;
+    for (const char of label) if (isWide(char)) wide += 1;
     widest = Math.max(widest, wide);
   }
   return 5 + Math.ceil(widest * fontSize * 0.25);

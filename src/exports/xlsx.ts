@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { displayWidth } from "../text/width.ts";
 import { type ExportValue, safeCell } from "./cells.ts";
 
 /** A sheet: a header row then data rows; `title` adds a merged title row above the header. */
@@ -77,9 +78,7 @@ export function widths(rows: readonly (readonly (string | number | null)[])[]): 
   for (const row of rows) {
     row.forEach((value, i) => {
       const text = value === null ? "" : String(value);
-      let width = 0;
-      for (const char of text) width += (char.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
-      out[i] = Math.max(out[i] ?? 6, Math.min(width + 2, 60));
+      out[i] = Math.max(out[i] ?? 6, Math.min(displayWidth(text) + 2, 60));
     });
   }
   return out;
