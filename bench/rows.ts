@@ -1,5 +1,6 @@
 import { CHAINS, type ChainId } from "../scripts/demo/chains.ts";
 import { corruptCreditCode, makeCreditCode } from "../scripts/demo/creditCode.ts";
+import { slashDate, toIso } from "../scripts/demo/dates.ts";
 import {
   drawHeadcount,
   drawEducation as drawRequiredEducation,
@@ -288,11 +289,8 @@ export class RosterStream {
     const cells = person.cells.slice();
     const rng = this.rng;
     if (rng.chance(0.85)) {
-      const date = new Date(Date.UTC(2022, 0, 1) + rng.int(0, 1095) * DAY);
-      const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-      cells[13] = rng.chance(0.7)
-        ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
-        : `${y}/${m}/${d}`;
+      const date = toIso(Date.UTC(2022, 0, 1) + rng.int(0, 1095) * DAY);
+      cells[13] = rng.chance(0.7) ? date : slashDate(date);
     }
     return cells;
   }
