@@ -4,11 +4,11 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterAll } from "vitest";
 import type { Context } from "../../src/context.ts";
-import { memoryLog } from "../../src/log.ts";
+import type { memoryLog } from "../../src/log.ts";
 import type { Lang } from "../../src/messages/lang.ts";
 import { demandEducationKeys, supplyEducationKeys, titleKeys } from "../../src/vocab/ladders.ts";
 import { execute } from "../../src/warehouse/sql.ts";
-import { workspaceConfigSchema } from "../../src/workspace/config.ts";
+import { testContext } from "./context.ts";
 
 /**
  * A small warehouse as the stages before report leave it (docs/tables.md), with figures
@@ -520,21 +520,14 @@ export function fixtureContext(
   db: DuckDBConnection,
   options: { out?: string; lang?: Lang; minCellSize?: number } = {},
 ): Context & { log: ReturnType<typeof memoryLog> } {
-  return {
-    db,
-    log: memoryLog(),
-    now: () => fixtureNow,
-    workspace: {
-      dir: "/nonexistent-workspace",
-      config: workspaceConfigSchema.parse({
-        locality: "410923",
-        minCellSize: options.minCellSize ?? 3,
-      }),
-      chains: [],
-    },
+  return testContext(db, {
+    dir: "/nonexistent-workspace",
     out: options.out ?? scratchOutput(),
+    locality: "410923",
+    config: { minCellSize: options.minCellSize ?? 3 },
     lang: options.lang ?? "zh",
-  };
+    now: fixtureNow,
+  });
 }
 
 /**
