@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import { runPipeline, stages } from "../../pipelines/pipeline.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
 
 /**
@@ -56,7 +55,7 @@ const QUERIES = {
 type Unresolved = { kind: string; side: string; raw: string; status: string; rows: number };
 
 function talentmap(...args: string[]) {
-  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+  return talentmapIn(scratch, ...args);
 }
 
 describe("the aliases.csv loop", () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,14 +7,14 @@ import * as XLSX from "xlsx";
 import { inspectFile } from "../../src/sources/inspect.ts";
 import { installMacros } from "../../src/warehouse/macros.ts";
 import { encryptedWorkbookBytes } from "../fixtures/messy/zip.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-inspect-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function talentmap(...args: string[]) {
-  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+  return talentmapIn(scratch, ...args);
 }
 
 let count = 0;

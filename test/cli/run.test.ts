@@ -1,19 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function talentmap(...args: string[]) {
-  return spawnSync(process.execPath, cliArgv(...args), {
-    cwd: scratch,
-    encoding: "utf8",
-  });
+  return talentmapIn(scratch, ...args);
 }
 
 describe("talentmap run", () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,15 +6,14 @@ import { formatStatus } from "../../src/cli/status.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
 import type { RunStatus, Status } from "../../src/runs/status.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const caseInput = join(root, "test", "cases", "county-small", "input");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-status-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const talentmap = (...args: string[]) =>
-  spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+const talentmap = (...args: string[]) => talentmapIn(scratch, ...args);
 
 const data = join(scratch, "data");
 const out = join(scratch, "reports");

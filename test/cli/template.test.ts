@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +8,7 @@ import { executeRun } from "../../src/runs/execute.ts";
 import { formColumns } from "../../src/template/form.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const caseInput = join(root, "test", "cases", "county-small", "input");
@@ -17,7 +16,7 @@ const scratch = mkdtempSync(join(tmpdir(), "talentmap-template-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function talentmap(...args: string[]) {
-  return spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+  return talentmapIn(scratch, ...args);
 }
 
 /** A workspace with county-small's chains and settings and no input file yet. */

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import type { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { runPipeline } from "../../pipelines/pipeline.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows, quoteIdent } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
-import { cliArgv } from "../helpers/cli.ts";
+import { talentmapIn } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
 
 /**
@@ -260,8 +260,7 @@ describe("privacy: nothing personal leaves the roster files", () => {
     } finally {
       warehouse.close();
     }
-    const talentmap = (...args: string[]) =>
-      spawnSync(process.execPath, cliArgv(...args), { cwd: scratch, encoding: "utf8" });
+    const talentmap = (...args: string[]) => talentmapIn(scratch, ...args);
     cli = [
       talentmap("unresolved", "--db", dbPath),
       talentmap("unresolved", "--db", dbPath, "--json"),
