@@ -50,7 +50,7 @@ export const normalise: Stage = {
     const regions = createRegionResolver(config.locality ? { locality: config.locality } : {});
     const aliases = loadAliases(ctx.workspace.dir, canonicaliser(chains, regions), ctx.lang);
     for (const problem of aliases.problems) ctx.log.warn(problem.message);
-    const specs = lookupSpecs({ chains, regions, aliases: aliases.book });
+    const specs = lookupSpecs({ chains, regions });
     const hidden = hiddenValue[ctx.lang];
     const spec = (side: string, kind: string) =>
       specs.find((s) => s.side === side && s.kind === kind) as LookupSpec;

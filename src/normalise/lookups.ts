@@ -1,6 +1,5 @@
 import { chainIdsByName } from "../aliases/canonical.ts";
 import { type AliasKind, aliasKey } from "../aliases/kinds.ts";
-import type { AliasBook } from "../aliases/load.ts";
 import type { RegionResolution, RegionResolver } from "../regions/index.ts";
 import { canonicalText } from "../text/clean.ts";
 import { resolveCategory } from "../vocab/category.ts";
@@ -36,7 +35,6 @@ export interface LookupSpec {
 export interface LookupOptions {
   readonly chains: readonly Chain[];
   readonly regions: RegionResolver;
-  readonly aliases: AliasBook;
 }
 
 const ok = (code: string | null): Resolved => ({ code, status: "ok" });
@@ -46,7 +44,10 @@ const ladder = (code: string | null): Resolved => ({
 });
 const text = (raw: string): Resolved => ok(canonicalText(raw) || null);
 
-/** Every lookup of a run, given the workspace's chains, its region resolver and aliases. */
+/**
+ * Every lookup of a run, given the workspace's chains and its region resolver (aliases.csv is
+ * applied over these by buildValueLookup).
+ */
 export function lookupSpecs({ chains, regions }: LookupOptions): LookupSpec[] {
   const chainByName = chainIdsByName(chains);
   const chainSectors = new Set(chains.flatMap((c) => c.sectors.map((s) => canonicalText(s))));
