@@ -5,7 +5,7 @@ import type { Chain } from "../src/workspace/config.ts";
 import type { Stage } from "./stage.ts";
 
 /**
- * Chain membership by DOMAIN.md's three routes, tried in order; the first route that yields a
+ * Chain membership by docs/domain.md's three routes, tried in order; the first route that yields a
  * chain decides. `candidates` is a query of (id, chain_named, sector, field, position).
  */
 function routesSql(candidates: string): string {

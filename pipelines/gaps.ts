@@ -4,7 +4,7 @@ import { inTransaction } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
 
 /**
- * Demand and supply per ladder level, and the gap cascade of DOMAIN.md per chain, wave and
+ * Demand and supply per ladder level, and the gap cascade of docs/domain.md per chain, wave and
  * ladder (the cascade's SQL, shared with the fields stage, is in src/gaps/cascade.ts).
  */
 export const gaps: Stage = {

@@ -1,4 +1,4 @@
-/** The industry chains of the demo county, and the demand routing rule of DOMAIN.md. */
+/** The industry chains of the demo county, and the demand routing rule of docs/domain.md. */
 export interface ChainDef {
   id: string;
   name: string;
@@ -70,7 +70,7 @@ export interface RouteResult {
   unresolvedChain: boolean;
 }
 
-/** DOMAIN.md's rule: chain column, else sector, else keyword in field or position. */
+/** docs/domain.md's rule: chain column, else sector, else keyword in field or position. */
 export function routeDemand(row: {
   chain: string;
   sector: string;

@@ -2,7 +2,7 @@
  * Demand, supply and the gap per discipline, on the education ladder. For one chain, one wave
  * and one discipline: D[L] is the headcount of the chain's demand rows naming the discipline
  * whose minimum education is L, S[l] the chain's people holding the discipline whose education
- * is l; the cascade of DOMAIN.md runs on them unchanged (`src/gaps/cascade.ts`). The same is
+ * is l; the cascade of docs/domain.md runs on them unchanged (`src/gaps/cascade.ts`). The same is
  * done per category (学科门类, the code's first two digits), where a row or a person naming two
  * disciplines of one category counts once.
  *

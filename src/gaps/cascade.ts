@@ -1,5 +1,5 @@
 /**
- * The gap cascade of DOMAIN.md as one SQL query, for any grain: chain × wave × ladder (the
+ * The gap cascade of docs/domain.md as one SQL query, for any grain: chain × wave × ladder (the
  * `gaps` stage) or chain × wave × discipline (the `fields` stage). Walking the levels from the
  * highest, the cumulative number matched down to level L is M(L) = min(M(L-1) + D(L), S(>=L)),
  * which unrolls to M(L) = cumD(L) + min(0, min over k <= L of (S(>=k) - cumD(k))): two window

@@ -1,5 +1,5 @@
 /**
- * One person, several roster rows (DOMAIN.md): when the rows disagree on an attribute, the
+ * One person, several roster rows (docs/domain.md): when the rows disagree on an attribute, the
  * value of the row with the latest date (its last contact or its entry, whichever is later)
  * is kept; at equal dates, or with no dates, the higher level. A blank cell is not a
  * disagreement: the value is chosen among the rows that have one. Every disagreement on

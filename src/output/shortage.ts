@@ -14,7 +14,7 @@ import { type Cell, peopleCell } from "./suppress.ts";
  *   ratio < tight    → tight    偏紧
  *   otherwise        → ample    基本满足
  *
- * "Available" follows the gap cascade (DOMAIN.md): for a demand level L, the people at or
+ * "Available" follows the gap cascade (docs/domain.md): for a demand level L, the people at or
  * above L that the levels above L left over. So a ratio below 1 is exactly a level with a
  * gap, and the same people are never offered to two levels.
  */

@@ -1,7 +1,7 @@
 import { compareText } from "./breakdown.ts";
 
 /**
- * Small-cell suppression (DOMAIN.md "Privacy") for planner-facing outputs: HTML pages,
+ * Small-cell suppression (docs/domain.md "Privacy") for planner-facing outputs: HTML pages,
  * charts and the people counts of the exports. summary.json stays exact.
  *
  * Decisions: only counts of people are suppressed (supply counts and "matched", which is

@@ -1,5 +1,5 @@
 /**
- * Who is who across rosters (DOMAIN.md): two rows are the same person when they share an ID
+ * Who is who across rosters (docs/domain.md): two rows are the same person when they share an ID
  * number, or a phone, or a name with a birth date, and do not carry two different ID numbers
  * (an office landline is shared by colleagues); the relation is transitive.
  *

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { demandEducationKeys, supplyEducationKeys, titleKeys } from "../vocab/ladders.ts";
 
 /**
- * summary.json, the contract of DOMAIN.md "Outputs": other tools and the nightly job read
+ * summary.json, the contract of docs/domain.md "Outputs: the contract": other tools and the nightly job read
  * it. Extend it, never break it. Objects are strict and every ladder key is required, so a
  * missing level or a stray key fails before the file is written.
  */

@@ -1,5 +1,5 @@
 /**
- * The qualification ladders of DOMAIN.md, highest first. Demand states a minimum level;
+ * The qualification ladders of docs/domain.md, highest first. Demand states a minimum level;
  * a person qualifies for every level at or below their own.
  */
 export const educationLevels = [

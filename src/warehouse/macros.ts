@@ -28,7 +28,7 @@ const weightedSum = (weights: readonly number[], term: (i: number) => string) =>
 
 /**
  * SQL macros the stages share, so a million rows are cleaned and checked inside DuckDB rather
- * than one JavaScript call per row. Each mirrors a rule of DOMAIN.md.
+ * than one JavaScript call per row. Each mirrors a rule of docs/domain.md.
  */
 const macros = [
   // Whether a text holds a character clean_cell changes: most cells hold none. Over a whole

@@ -33,7 +33,7 @@ import { testContext } from "./context.ts";
  *   d5 2024H2 xss  associate none         4  unknown
  *   d6 2024H2 —    bachelor  none         1  410923   ambiguous
  *
- * gaps, walking each ladder from the top (DOMAIN.md "The gap"):
+ * gaps, walking each ladder from the top (docs/domain.md "The gap"):
  *   bio 2024H1 education: master D2 S>=2 → 2/0; bachelor D5 S>=3−2=1 → 1/4
  *   bio 2024H1 title: intermediate D2 S>=2 → 2/0; none D5 S>=4−2=2 → 2/3
  *   bio 2024H2 education: doctorate D3 S>=1 → 1/2;  title: vice-senior D3 S>=2 → 2/1

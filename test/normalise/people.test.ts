@@ -36,7 +36,7 @@ function groups(keys: readonly string[]): number[][] {
   return [...byKey.values()];
 }
 
-describe("assignPersonKeys: one person, counted once (DOMAIN.md identities)", () => {
+describe("assignPersonKeys: one person, counted once (docs/domain.md identities)", () => {
   it("joins rows sharing an ID number, whatever its case or spaces", async () => {
     await withWarehouse(async (db) => {
       const keys = await keysOf(db, [
@@ -145,7 +145,7 @@ describe("assignPersonKeys at scale: only rows sharing an identifier are cluster
         phone: column((r) => r.phone ?? null),
         nameBirth: column((r) => (r.name && r.birth ? `${r.name}|${r.birth}` : null)),
       });
-      // The reference key: the smallest identity of the person's rows, as DOMAIN.md's
+      // The reference key: the smallest identity of the person's rows, as docs/domain.md's
       // strongest-identifier rule orders them.
       const own = roster.map((r, i) =>
         r.id_number

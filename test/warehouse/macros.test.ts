@@ -65,7 +65,7 @@ describe("clean_cell", () => {
 });
 
 describe("parse_headcount", () => {
-  it("reads counts as DOMAIN.md writes them and nothing else", async () => {
+  it("reads counts as docs/domain.md writes them and nothing else", async () => {
     const cases: [string | null, number | null][] = [
       ["3", 3],
       ["3人", 3],

@@ -1,6 +1,6 @@
 import type { RowCheck } from "../checks.ts";
 
-/** Demand rows are set aside for these, in this order (DOMAIN.md, demand survey). */
+/** Demand rows are set aside for these, in this order (docs/domain.md, "Demand survey"). */
 export const demandChecks: readonly RowCheck[] = [
   { code: "missing_employer", field: "employer", failsWhen: "employer is null" },
   { code: "missing_position", field: "position", failsWhen: "position is null" },

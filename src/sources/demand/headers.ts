@@ -1,5 +1,5 @@
 /**
- * Header aliases of a demand survey (DOMAIN.md), simplified and without spaces; the header
+ * Header aliases of a demand survey (docs/domain.md), simplified and without spaces; the header
  * matcher normalises what the user wrote the same way before looking it up.
  */
 export const demandHeaders = {

@@ -1,6 +1,6 @@
 import type { RowCheck } from "../checks.ts";
 
-/** Roster rows are set aside for these (DOMAIN.md, roster). */
+/** Roster rows are set aside for these (docs/domain.md, "Roster"). */
 export const rosterChecks: readonly RowCheck[] = [
   {
     code: "no_identity",

@@ -1,4 +1,4 @@
-/** Header aliases of a talent roster (DOMAIN.md), simplified and without spaces. */
+/** Header aliases of a talent roster (docs/domain.md), simplified and without spaces. */
 export const rosterHeaders = {
   name: ["姓名", "name"],
   gender: ["性别", "gender"],
