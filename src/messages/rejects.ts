@@ -1,3 +1,4 @@
+import { maxCellCharacters, maxColumns, maxRecordBytes } from "../readers/limits.ts";
 import type { Lang } from "./lang.ts";
 
 /**
@@ -76,6 +77,34 @@ export const rejectReasons = {
   file_too_large: {
     zh: "文件超过大小上限（talentmap.json 中的 maxFileMegabytes）：请拆分文件或调高上限",
     en: "the file is over the size limit (maxFileMegabytes in talentmap.json): split it or raise the limit",
+  },
+  unreadable_file: {
+    zh: "无法读取此文件（内容结构有误，读取时出错）：请在 Excel 中打开后另存为 xlsx 或“CSV UTF-8”，再放回原处",
+    en: 'the file could not be read (its structure is broken): open it in Excel, save it as xlsx or "CSV UTF-8" and put it back',
+  },
+  too_many_columns: {
+    zh: `列数过多：一行最多 ${maxColumns} 列（Excel 的上限）：请检查分隔符，或删去多余的列`,
+    en: `too many columns: a row holds at most ${maxColumns} (Excel's limit): check the delimiter, or delete the extra columns`,
+  },
+  unclosed_quote: {
+    zh: "引号不成对：有单元格以英文双引号开头却没有结束，其后的行都并进了这个单元格：请在 Excel 中检查后另存为 xlsx 或“CSV UTF-8”",
+    en: 'a quote is never closed: a cell opens with a double quote that never ends, so every later line falls into it: check the file in Excel and save it as xlsx or "CSV UTF-8"',
+  },
+  bad_line_breaks: {
+    zh: "换行符有误：表头或表头以上的行中有单独的回车符（CR），或整个文件只用 CR 换行：请在 Excel 中打开后另存为“CSV UTF-8”或 xlsx",
+    en: 'broken line breaks: the header or a row above it holds a lone carriage return (CR), or the file breaks lines with CR only: open it in Excel and save it as "CSV UTF-8" or xlsx',
+  },
+  stray_carriage_return: {
+    zh: "此行中有单独的回车符（CR），会把一行拆成两行：请删去单元格中的回车或换行后重新保存",
+    en: "this row holds a lone carriage return (CR), which splits it in two: delete the line break inside the cell and save again",
+  },
+  record_too_long: {
+    zh: `此行超过 ${maxRecordBytes / 1024 / 1024} MB（多为引号不成对或缺少换行）：请在 Excel 中检查此行`,
+    en: `this row is over ${maxRecordBytes / 1024 / 1024} MB (usually a quote left open, or missing line breaks): check the row in Excel`,
+  },
+  cell_too_long: {
+    zh: `单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限），此行未读入：请删减内容`,
+    en: `a cell holds over ${maxCellCharacters} characters (Excel's limit for a cell); the row was not read: shorten it`,
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
