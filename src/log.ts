@@ -1,6 +1,10 @@
+import { escapeControls, escapeJson } from "./text/escape.ts";
+
 /**
  * Progress and notes go to stderr; stdout is reserved for data (inspect --json, unresolved,
- * status). Nothing personal is ever logged: stages log counts, file names and codes.
+ * status). Nothing personal is ever logged: stages log counts, file names and codes. A file
+ * name may hold a newline or a terminal sequence: every log escapes control characters, so
+ * one call is one line and no text forges another.
  */
 export interface Log {
   stage(name: string, detail: string): void;
@@ -46,15 +50,15 @@ export function stderrLog(): Log {
 
 function textLog(write: (line: string) => void): Log {
   return {
-    stage: (name, detail) => write(`[${name}] ${detail}`),
-    info: (message) => write(message),
-    warn: (message) => write(`warning: ${message}`),
+    stage: (name, detail) => write(`[${escapeControls(name)}] ${escapeControls(detail)}`),
+    info: (message) => write(escapeControls(message)),
+    warn: (message) => write(`warning: ${escapeControls(message)}`),
   };
 }
 
 function jsonLog(stream: LogStream, now: () => Date): Log {
   const write = (record: Record<string, unknown>) =>
-    stream.write(`${JSON.stringify({ time: now().toISOString(), ...record })}\n`);
+    stream.write(`${escapeJson(JSON.stringify({ time: now().toISOString(), ...record }))}\n`);
   return {
     stage: (stage, message) => write({ level: "stage", stage, message }),
     info: (message) => write({ level: "info", message }),
@@ -84,7 +88,8 @@ function terminalLog(stream: LogStream): Log {
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
     const count = step.total > 0 ? ` ${step.done}/${step.total}` : "";
     const room = Math.max(10, (stream.columns ?? 80) - width - 30);
-    const item = step.item.length > room / 2 ? `…${step.item.slice(-(room / 2 - 1))}` : step.item;
+    const whole = escapeControls(step.item);
+    const item = whole.length > room / 2 ? `…${whole.slice(-(room / 2 - 1))}` : whole;
     stream.write(
       `\r\x1b[2K${bar} ${String(Math.round(share * 100)).padStart(3)}%  ${step.stage}${count} ${item}`,
     );
@@ -96,9 +101,9 @@ function terminalLog(stream: LogStream): Log {
     draw();
   };
   return {
-    stage: (name, detail) => line(`[${name}] ${detail}`),
-    info: (message) => line(message),
-    warn: (message) => line(`warning: ${message}`),
+    stage: (name, detail) => line(`[${escapeControls(name)}] ${escapeControls(detail)}`),
+    info: (message) => line(escapeControls(message)),
+    warn: (message) => line(`warning: ${escapeControls(message)}`),
     progress(stage, done, total, item) {
       if (stage === "run") {
         run = { done, total };

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
 import type { RunStatus, Status } from "../runs/status.ts";
+import { escapeControls as esc, escapeJson } from "../text/escape.ts";
 import { parseCommandArgs } from "./args.ts";
 import { defaultDb } from "./run.ts";
 
@@ -51,7 +52,9 @@ export async function main(args: string[]): Promise<number> {
     warehouse: resolve(values.db ?? defaultDb(out)),
     runs,
   });
-  process.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status));
+  process.stdout.write(
+    values.json ? `${escapeJson(JSON.stringify(status, null, 2))}\n` : formatStatus(status),
+  );
   return ExitCode.ok;
 }
 
@@ -79,24 +82,28 @@ function stagesText(run: RunStatus): string {
 /** The files, 20 at most (a first run finds every file added). */
 function changesText(changes: readonly { file: string; change: string }[]): string {
   const sign = { added: "+", changed: "~", removed: "-" } as Record<string, string>;
-  const shown = changes.slice(0, 20).map((c) => `    ${sign[c.change] ?? "?"} ${c.file}\n`);
+  const shown = changes.slice(0, 20).map((c) => `    ${sign[c.change] ?? "?"} ${esc(c.file)}\n`);
   const more = changes.length - shown.length;
   return (
     shown.join("") + (more > 0 ? `    … and ${more} more (status --json lists them all)\n` : "")
   );
 }
 
-/** The text form: sections a person on call reads from the top. */
+/**
+ * The text form: sections a person on call reads from the top. Every text that comes from
+ * files, the lock or the history is escaped (esc): a file name with a newline or a terminal
+ * sequence shows as such, and adds no line.
+ */
 export function formatStatus(status: Status): string {
   const parts: string[] = [];
-  parts.push(`workspace  ${status.workspace}\nwarehouse  ${status.warehouse}\n`);
+  parts.push(`workspace  ${esc(status.workspace)}\nwarehouse  ${esc(status.warehouse)}\n`);
   const lock = status.lock;
   parts.push(
     lock === null
       ? "lock       free: no run holds the workspace\n"
       : lock.stale
-        ? `lock       left by pid ${lock.pid} on ${lock.host} (${lock.command} started ${lock.startedAt}), which is gone: the next run takes it over\n`
-        : `lock       held by pid ${lock.pid} on ${lock.host}: ${lock.command} started ${lock.startedAt}\n`,
+        ? `lock       left by pid ${lock.pid} on ${esc(lock.host)} (${esc(lock.command)} started ${esc(lock.startedAt)}), which is gone: the next run takes it over\n`
+        : `lock       held by pid ${lock.pid} on ${esc(lock.host)}: ${esc(lock.command)} started ${esc(lock.startedAt)}\n`,
   );
   if (!status.historyAvailable) {
     parts.push(
@@ -125,7 +132,7 @@ export function formatStatus(status: Status): string {
         ...status.runs.map((r) => [
           String(r.run_id),
           time(r.started_at),
-          r.command,
+          esc(r.command),
           r.outcome,
           r.exit_code === null ? "—" : String(r.exit_code),
           r.seconds === null ? "—" : r.seconds.toFixed(1),
@@ -150,16 +157,16 @@ export function formatStatus(status: Status): string {
     for (const r of failed) {
       parts.push(
         r.outcome === "failed"
-          ? `  run ${r.run_id} (${time(r.started_at)}) failed, exit ${r.exit_code}: ${r.error ?? "?"}\n`
+          ? `  run ${r.run_id} (${time(r.started_at)}) failed, exit ${r.exit_code}: ${esc(r.error ?? "?")}\n`
           : `  run ${r.run_id} (${time(r.started_at)}) was interrupted (killed, or the machine stopped); the next run took over\n`,
       );
     }
   }
   if (status.setAside.length > 0 || status.rejectsByFile.length > 0) {
     parts.push("\nSet aside by the last completed run (details in rejects.csv):\n");
-    for (const f of status.setAside) parts.push(`  ${f.file}: whole file (${f.error})\n`);
+    for (const f of status.setAside) parts.push(`  ${esc(f.file)}: whole file (${esc(f.error)})\n`);
     for (const f of status.rejectsByFile)
-      parts.push(`  ${f.file}: ${f.rows} ${f.rows === 1 ? "row" : "rows"}\n`);
+      parts.push(`  ${esc(f.file)}: ${f.rows} ${f.rows === 1 ? "row" : "rows"}\n`);
   }
   if (status.pending) {
     const { files, settings } = status.pending;
@@ -167,7 +174,7 @@ export function formatStatus(status: Status): string {
       files.length === 0 && settings.length === 0
         ? "\nSince the last run: no input file added, changed or removed; settings unchanged.\n"
         : `\nSince the last run (the next refresh reads these):\n${changesText(files)}${settings
-            .map((s) => `    ~ ${s}\n`)
+            .map((s) => `    ~ ${esc(s)}\n`)
             .join("")}`,
     );
   }
