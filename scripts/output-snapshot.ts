@@ -98,7 +98,10 @@ function hashFile(path: string): string {
   const bytes = readFileSync(path);
   const hash = createHash("sha256");
   if (!path.endsWith(".xlsx")) return hash.update(bytes).digest("hex");
-  const zip = XLSX.CFB.read(bytes, { type: "buffer" });
+  // SheetJS's bundled zip reader; its types say `any`, so the shape used is stated here.
+  const zip: { FullPaths: string[]; FileIndex: { content?: Uint8Array }[] } = XLSX.CFB.read(bytes, {
+    type: "buffer",
+  });
   const parts = zip.FullPaths.map((name, i) => ({ name, content: zip.FileIndex[i]?.content }));
   for (const { name, content } of parts.sort((a, b) => a.name.localeCompare(b.name))) {
     if (name.endsWith("docProps/core.xml")) continue; // creation and modification times
