@@ -1,10 +1,10 @@
 import type { Context } from "../src/context.ts";
-import { writeExports } from "../src/exports/write.ts";
-import { findChromium, printPdfs } from "../src/output/pdf.ts";
-import { writeSite } from "../src/render/site.ts";
-import { buildSummary } from "../src/summary/build.ts";
-import { queryDetails } from "../src/summary/details.ts";
-import { writeSummary } from "../src/summary/write.ts";
+import { findChromium, printPdfs } from "../src/report/files/pdf.ts";
+import { writeSite } from "../src/report/pages/site.ts";
+import { queryDetails } from "../src/report/queries/details.ts";
+import { writeExports } from "../src/report/sheets/write.ts";
+import { buildSummary } from "../src/report/summary/build.ts";
+import { writeSummary } from "../src/report/summary/write.ts";
 import type { Stage } from "./stage.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
-import { writeParquetExport } from "../export/parquet.ts";
+import { writeParquetExport } from "../platform/parquet.ts";
 import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
 import { parseCommandArgs } from "./args.ts";
 import { defaultDb } from "./run.ts";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { report } from "../../pipelines/report.ts";
-import { findChromium, printPdfs } from "../../src/output/pdf.ts";
+import { findChromium, printPdfs } from "../../src/report/files/pdf.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 import { browserAvailable, chromiumPath } from "./chromium.ts";

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import type { TopLevelSpec } from "vega-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { compileSpec } from "../../src/charts/render.ts";
+import { reportText } from "../../src/messages/report.ts";
+import { compileSpec } from "../../src/report/charts/render.ts";
 import {
   type ChartOptions,
   demandByEducationSpec,
@@ -10,11 +11,10 @@ import {
   provinceRows,
   supplyByEducationSpec,
   supplyByProvinceSpec,
-} from "../../src/charts/specs.ts";
-import { reportText } from "../../src/messages/report.ts";
-import { loadPlaces } from "../../src/output/places.ts";
-import { buildSummary } from "../../src/summary/build.ts";
-import type { Summary } from "../../src/summary/schema.ts";
+} from "../../src/report/charts/specs.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
+import type { Summary } from "../../src/report/summary/schema.ts";
+import { loadPlaces } from "../../src/report/view/places.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

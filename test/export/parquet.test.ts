@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../pipelines/pipeline.ts";
-import { parquetDatasets, writeParquetExport } from "../../src/export/parquet.ts";
+import { parquetDatasets, writeParquetExport } from "../../src/platform/parquet.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
 import { talentmapIn } from "../helpers/cli.ts";

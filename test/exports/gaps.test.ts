@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../../src/exports/csv.ts";
-import { gapLines, gapPivotTable, gapsCsvTable } from "../../src/exports/gaps.ts";
 import { reportText } from "../../src/messages/report.ts";
-import { buildSummary } from "../../src/summary/build.ts";
+import { toCsv } from "../../src/report/sheets/csv.ts";
+import { gapLines, gapPivotTable, gapsCsvTable } from "../../src/report/sheets/gaps.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../../src/exports/csv.ts";
-import { isPersonalColumn, queryRejects, rejectsTable } from "../../src/exports/rejects.ts";
 import { reportText } from "../../src/messages/report.ts";
+import { toCsv } from "../../src/report/sheets/csv.ts";
+import { isPersonalColumn, queryRejects, rejectsTable } from "../../src/report/sheets/rejects.ts";
 import { createReportTables } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { writeExports } from "../../src/exports/write.ts";
-import { buildSummary } from "../../src/summary/build.ts";
-import { queryDetails } from "../../src/summary/details.ts";
+import { queryDetails } from "../../src/report/queries/details.ts";
+import { writeExports } from "../../src/report/sheets/write.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

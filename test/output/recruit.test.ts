@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { positionGroups } from "../../src/output/positions.ts";
-import { recruitPool } from "../../src/output/recruit.ts";
-import { buildSummary } from "../../src/summary/build.ts";
-import { type DemandDetails, queryDemandDetails } from "../../src/summary/demand-queries.ts";
-import { type PeopleGroupRow, queryPeopleGroups } from "../../src/summary/details-queries.ts";
-import type { Summary } from "../../src/summary/schema.ts";
+import { type DemandDetails, queryDemandDetails } from "../../src/report/queries/demand.ts";
+import { type PeopleGroupRow, queryPeopleGroups } from "../../src/report/queries/people.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
+import type { Summary } from "../../src/report/summary/schema.ts";
+import { positionGroups } from "../../src/report/view/positions.ts";
+import { recruitPool } from "../../src/report/view/recruit.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { PositionGroup } from "../../src/output/positions.ts";
-import { shortage } from "../../src/output/shortage.ts";
-import { compareWaves, previousWave } from "../../src/output/waves.ts";
+import type { PositionGroup } from "../../src/report/view/positions.ts";
+import { shortage } from "../../src/report/view/shortage.ts";
+import { compareWaves, previousWave } from "../../src/report/view/waves.ts";
 
 const bands = { severe: 0.5, shortage: 1, tight: 2 };
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { runPipeline } from "../../pipelines/pipeline.ts";
-import { summarySchema } from "../../src/summary/schema.ts";
+import { summarySchema } from "../../src/report/summary/schema.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { report } from "../../pipelines/report.ts";
-import { summarySchema } from "../../src/summary/schema.ts";
+import { summarySchema } from "../../src/report/summary/schema.ts";
 import { execute } from "../../src/warehouse/sql.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";

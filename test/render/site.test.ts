@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { displayTime, writeSite } from "../../src/render/site.ts";
-import { buildSummary } from "../../src/summary/build.ts";
-import { queryDetails } from "../../src/summary/details.ts";
+import { displayTime, writeSite } from "../../src/report/pages/site.ts";
+import { queryDetails } from "../../src/report/queries/details.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

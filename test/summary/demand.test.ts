@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { positionGroups } from "../../src/output/positions.ts";
-import { buildSummary } from "../../src/summary/build.ts";
-import { type DemandDetails, queryDemandDetails } from "../../src/summary/demand-queries.ts";
-import type { Summary } from "../../src/summary/schema.ts";
+import { type DemandDetails, queryDemandDetails } from "../../src/report/queries/demand.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
+import type { Summary } from "../../src/report/summary/schema.ts";
+import { positionGroups } from "../../src/report/view/positions.ts";
 import { execute } from "../../src/warehouse/sql.ts";
 import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";

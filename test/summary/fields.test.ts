@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary } from "../../src/summary/build.ts";
-import { checkSummary } from "../../src/summary/consistency.ts";
-import type { Summary } from "../../src/summary/schema.ts";
+import { buildSummary } from "../../src/report/summary/build.ts";
+import { checkSummary } from "../../src/report/summary/consistency.ts";
+import type { Summary } from "../../src/report/summary/schema.ts";
 import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 

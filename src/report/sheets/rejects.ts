@@ -1,0 +1,59 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { ReportText } from "../../messages/report.ts";
+import { rosterHeaders } from "../../sources/roster/headers.ts";
+import { queryColumnRows } from "../../warehouse/sql.ts";
+import type { ExportValue } from "./cells.ts";
+
+export type RejectRow = {
+  file: string;
+  sheet: string | null;
+  row_number: number | null;
+  column_name: string | null;
+  value: string | null;
+  reason: string | null;
+};
+
+/** Every row (or file) set aside, in the order a person fixing the files would walk them. */
+export function queryRejects(db: DuckDBConnection): Promise<RejectRow[]> {
+  return queryColumnRows<RejectRow>(
+    db,
+    `select r.file, r.sheet, r.row_number, r.column_name, r.value, r.reason
+     from rejects r
+     order by r.file, r.sheet nulls first, r.row_number nulls first, r.column_name nulls first`,
+  );
+}
+
+const personalFields = ["name", "gender", "birth", "idNumber", "phone", "email"] as const;
+const personalAliases: readonly string[] = personalFields.flatMap((field) => [
+  ...rosterHeaders[field],
+]);
+
+/**
+ * A roster cell under a personal header (name, ID number, phone…) never leaves the
+ * warehouse, even in a reject: ingest hides those values already; this is the second lock.
+ */
+export function isPersonalColumn(column: string | null): boolean {
+  if (column === null) return false;
+  const header = column.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  // Chinese headers carry words around the alias (本人联系电话); English ones must match whole,
+  // or "position name" would be hidden too.
+  return personalAliases.some((alias) =>
+    /^[a-z]+$/i.test(alias) ? header === alias.toLowerCase() : header.includes(alias),
+  );
+}
+
+/** rejects.csv / the rejects sheet: file, sheet, row, column, value, reason. */
+export function rejectsTable(rows: readonly RejectRow[], text: ReportText): ExportValue[][] {
+  return [
+    [...text.rejectHeaders],
+    ...rows.map((row) => {
+      const hide = isPersonalColumn(row.column_name) && row.value !== null;
+      const value = hide ? text.hiddenValue : row.value;
+      const reason =
+        hide && row.reason !== null && row.value
+          ? row.reason.replaceAll(row.value, text.hiddenValue)
+          : row.reason;
+      return [row.file, row.sheet, row.row_number, row.column_name, value, reason];
+    }),
+  ];
+}
