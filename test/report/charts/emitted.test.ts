@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { compileSpec } from "../../src/report/charts/render.ts";
-import { fixtureReport } from "../helpers/report-fixture.ts";
+import { compileSpec } from "../../../src/report/charts/render.ts";
+import { fixtureReport } from "../../helpers/report-fixture.ts";
 
 /** Every vega-lite spec a report run writes beside its pages (.vl.json), in both languages. */
 function specs(dir: string, prefix = ""): [string, unknown][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Summary, summarySchema } from "../../src/report/summary/schema.ts";
+import { type Summary, summarySchema } from "../../../src/report/summary/schema.ts";
 
 const zero = { demand: 0, matched: 0, gap: 0 };
 

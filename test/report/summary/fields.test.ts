@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary } from "../../src/report/summary/build.ts";
-import { checkSummary } from "../../src/report/summary/consistency.ts";
-import type { Summary } from "../../src/report/summary/schema.ts";
-import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { buildSummary } from "../../../src/report/summary/build.ts";
+import { checkSummary } from "../../../src/report/summary/consistency.ts";
+import type { Summary } from "../../../src/report/summary/schema.ts";
+import { createReportTables, fixtureContext } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 describe("byField in summary.json", () => {
   it("is left out for a warehouse made before the fields stage", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { PositionGroup } from "../../src/report/view/positions.ts";
-import { shortage } from "../../src/report/view/shortage.ts";
-import { compareWaves, previousWave } from "../../src/report/view/waves.ts";
+import type { PositionGroup } from "../../../src/report/view/positions.ts";
+import { shortage } from "../../../src/report/view/shortage.ts";
+import { compareWaves, previousWave } from "../../../src/report/view/waves.ts";
 
 const bands = { severe: 0.5, shortage: 1, tight: 2 };
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { TopLevelSpec } from "vega-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { reportText } from "../../src/messages/report.ts";
-import { compileSpec } from "../../src/report/charts/render.ts";
+import { reportText } from "../../../src/messages/report.ts";
+import { compileSpec } from "../../../src/report/charts/render.ts";
 import {
   type ChartOptions,
   demandByEducationSpec,
@@ -11,12 +11,12 @@ import {
   provinceRows,
   supplyByEducationSpec,
   supplyByProvinceSpec,
-} from "../../src/report/charts/specs.ts";
-import { buildSummary } from "../../src/report/summary/build.ts";
-import type { Summary } from "../../src/report/summary/schema.ts";
-import { loadPlaces } from "../../src/report/view/places.ts";
-import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+} from "../../../src/report/charts/specs.ts";
+import { buildSummary } from "../../../src/report/summary/build.ts";
+import type { Summary } from "../../../src/report/summary/schema.ts";
+import { loadPlaces } from "../../../src/report/view/places.ts";
+import { createReportTables, fixtureContext } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 let summary: Summary;
 const options: ChartOptions = { text: reportText("zh"), minCellSize: 3, places: loadPlaces() };

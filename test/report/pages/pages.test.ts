@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureReport, scriptName } from "../helpers/report-fixture.ts";
+import { fixtureReport, scriptName } from "../../helpers/report-fixture.ts";
 
 let zh: string;
 let en: string;

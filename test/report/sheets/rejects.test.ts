@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { reportText } from "../../src/messages/report.ts";
-import { toCsv } from "../../src/report/sheets/csv.ts";
-import { isPersonalColumn, queryRejects, rejectsTable } from "../../src/report/sheets/rejects.ts";
-import { createReportTables } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { reportText } from "../../../src/messages/report.ts";
+import { toCsv } from "../../../src/report/sheets/csv.ts";
+import {
+  isPersonalColumn,
+  queryRejects,
+  rejectsTable,
+} from "../../../src/report/sheets/rejects.ts";
+import { createReportTables } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 describe("rejects export", () => {
   it("lists every reject in file and row order, headers in Chinese, formulas neutralised", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { fixtureReport, scriptName } from "../helpers/report-fixture.ts";
+import { fixtureReport, scriptName } from "../../helpers/report-fixture.ts";
 
 let out: string;
 let book: XLSX.WorkBook;

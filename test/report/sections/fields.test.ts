@@ -3,20 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { runPipeline } from "../../pipelines/pipeline.ts";
-import { report } from "../../pipelines/report.ts";
-import type { ChainSummary } from "../../src/report/summary/schema.ts";
-import { fieldGapRows, gapBound } from "../../src/report/view/field-view.ts";
-import { openWarehouse } from "../../src/warehouse/connect.ts";
-import { loadWorkspace } from "../../src/workspace/load.ts";
-import { testContext } from "../helpers/context.ts";
+import { runPipeline } from "../../../pipelines/pipeline.ts";
+import { report } from "../../../pipelines/report.ts";
+import type { ChainSummary } from "../../../src/report/summary/schema.ts";
+import { fieldGapRows, gapBound } from "../../../src/report/view/field-view.ts";
+import { openWarehouse } from "../../../src/warehouse/connect.ts";
+import { loadWorkspace } from "../../../src/workspace/load.ts";
+import { testContext } from "../../helpers/context.ts";
 
 /**
  * The field views of the pages, on test/cases/fields-small (figures in its README) with one
  * more roster row whose field is a script: small people counts hidden, everything escaped,
  * both languages.
  */
-const caseDir = join(import.meta.dirname, "..", "cases", "fields-small", "input");
+const caseDir = join(import.meta.dirname, "..", "..", "cases", "fields-small", "input");
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-fields-pages-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const script = "<script>alert(1)</script>";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula } from "../../src/report/sheets/cells.ts";
-import { toCsv } from "../../src/report/sheets/csv.ts";
+import { neutraliseFormula } from "../../../src/report/sheets/cells.ts";
+import { toCsv } from "../../../src/report/sheets/csv.ts";
 
 describe("neutraliseFormula", () => {
   it.each([

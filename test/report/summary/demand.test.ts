@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DemandDetails, queryDemandDetails } from "../../src/report/queries/demand.ts";
-import { buildSummary } from "../../src/report/summary/build.ts";
-import type { Summary } from "../../src/report/summary/schema.ts";
-import { positionGroups } from "../../src/report/view/positions.ts";
-import { execute } from "../../src/warehouse/sql.ts";
-import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { type DemandDetails, queryDemandDetails } from "../../../src/report/queries/demand.ts";
+import { buildSummary } from "../../../src/report/summary/build.ts";
+import type { Summary } from "../../../src/report/summary/schema.ts";
+import { positionGroups } from "../../../src/report/view/positions.ts";
+import { execute } from "../../../src/warehouse/sql.ts";
+import { createReportTables, fixtureContext, scriptName } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 let demand: DemandDetails;
 let summary: Summary;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chainRowNames } from "../../src/report/sections/overview.ts";
-import type { Summary } from "../../src/report/summary/schema.ts";
+import { chainRowNames } from "../../../src/report/sections/overview.ts";
+import type { Summary } from "../../../src/report/summary/schema.ts";
 
 describe("chainRowNames", () => {
   it("names each heat-map row by its chain, a repeated name with its id", () => {

@@ -5,7 +5,7 @@ import {
   qualifies,
   shortage,
   tighter,
-} from "../../src/report/view/shortage.ts";
+} from "../../../src/report/view/shortage.ts";
 
 const bands = { severe: 0.5, shortage: 1, tight: 2 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupedBars } from "../../src/report/charts/bars.ts";
-import { renderSvg } from "../../src/report/charts/render.ts";
+import { groupedBars } from "../../../src/report/charts/bars.ts";
+import { renderSvg } from "../../../src/report/charts/render.ts";
 
 const spec = groupedBars({
   description: "test chart",

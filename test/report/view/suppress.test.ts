@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellValue, gapCell, peopleCell } from "../../src/report/view/suppress.ts";
+import { cellValue, gapCell, peopleCell } from "../../../src/report/view/suppress.ts";
 
 describe("peopleCell", () => {
   it("hides 1 … k−1 and shows 0 and k upwards", () => {

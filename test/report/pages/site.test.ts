@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { displayTime, writeSite } from "../../src/report/pages/site.ts";
-import { queryDetails } from "../../src/report/queries/details.ts";
-import { buildSummary } from "../../src/report/summary/build.ts";
-import { createReportTables, fixtureContext } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { displayTime, writeSite } from "../../../src/report/pages/site.ts";
+import { queryDetails } from "../../../src/report/queries/details.ts";
+import { buildSummary } from "../../../src/report/summary/build.ts";
+import { createReportTables, fixtureContext } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 describe("writeSite", () => {
   it("writes the pages and their charts, and removes what a retired chain left", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, SafeHtml, trusted } from "../../src/report/html/html.ts";
+import { escapeHtml, html, SafeHtml, trusted } from "../../../src/report/html/html.ts";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that matter in content and quoted attributes", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rankedCells } from "../../src/report/view/suppress.ts";
-import { townOf } from "../../src/report/view/towns.ts";
+import { rankedCells } from "../../../src/report/view/suppress.ts";
+import { townOf } from "../../../src/report/view/towns.ts";
 
 describe("townOf", () => {
   it("takes the town a region names, as written", () => {

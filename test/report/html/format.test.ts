@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCell, formatRatio } from "../../src/report/html/format.ts";
+import { formatCell, formatRatio } from "../../../src/report/html/format.ts";
 
 describe("formatCell", () => {
   it("groups thousands and rounds to whole numbers, in either language", () => {

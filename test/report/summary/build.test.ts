@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary, isoSeconds } from "../../src/report/summary/build.ts";
-import { summarySchema } from "../../src/report/summary/schema.ts";
-import { summaryJson } from "../../src/report/summary/write.ts";
-import { execute } from "../../src/warehouse/sql.ts";
-import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { buildSummary, isoSeconds } from "../../../src/report/summary/build.ts";
+import { summarySchema } from "../../../src/report/summary/schema.ts";
+import { summaryJson } from "../../../src/report/summary/write.ts";
+import { execute } from "../../../src/warehouse/sql.ts";
+import { createReportTables, fixtureContext, scriptName } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 const zeroGap = { demand: 0, matched: 0, gap: 0 };
 const noDemandWave = {

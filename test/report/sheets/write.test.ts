@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { queryDetails } from "../../src/report/queries/details.ts";
-import { writeExports } from "../../src/report/sheets/write.ts";
-import { buildSummary } from "../../src/report/summary/build.ts";
-import { createReportTables, fixtureContext, scriptName } from "../helpers/report-fixture.ts";
-import { withWarehouse } from "../helpers/warehouse.ts";
+import { queryDetails } from "../../../src/report/queries/details.ts";
+import { writeExports } from "../../../src/report/sheets/write.ts";
+import { buildSummary } from "../../../src/report/summary/build.ts";
+import { createReportTables, fixtureContext, scriptName } from "../../helpers/report-fixture.ts";
+import { withWarehouse } from "../../helpers/warehouse.ts";
 
 describe("writeExports", () => {
   it("writes rejects.csv, unassigned.csv, gaps.csv and a gaps.xlsx that reads back", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { heatMapSpec } from "../../src/report/charts/heatmap.ts";
-import { renderSvg } from "../../src/report/charts/render.ts";
-import { colors } from "../../src/report/charts/theme.ts";
-import { tileMapSpec } from "../../src/report/charts/tilemap.ts";
+import { heatMapSpec } from "../../../src/report/charts/heatmap.ts";
+import { renderSvg } from "../../../src/report/charts/render.ts";
+import { colors } from "../../../src/report/charts/theme.ts";
+import { tileMapSpec } from "../../../src/report/charts/tilemap.ts";
 
 /** The fill of each drawn tile (vega writes a rect mark as a path with its fill). */
 function tileFills(svg: string): string[] {
