@@ -1,10 +1,4 @@
-import type { Context } from "../src/context.ts";
-import { findChromium, printPdfs } from "../src/report/files/pdf.ts";
-import { writeSite } from "../src/report/pages/site.ts";
-import { queryDetails } from "../src/report/queries/details.ts";
-import { writeExports } from "../src/report/sheets/write.ts";
-import { buildSummary } from "../src/report/summary/build.ts";
-import { writeSummary } from "../src/report/summary/write.ts";
+import { writeReport } from "../src/report/report.ts";
 import type { Stage } from "./stage.ts";
 
 /**
@@ -34,30 +28,5 @@ export const report: Stage = {
     "gaps",
   ],
   outputs: [],
-  run,
+  run: writeReport,
 };
-
-async function run(ctx: Context): Promise<void> {
-  const summary = await buildSummary(ctx);
-  await writeSummary(ctx.out, summary);
-  const details = await queryDetails(ctx);
-  const exports = await writeExports(ctx, summary, details);
-  const site = await writeSite(ctx, summary, details);
-  ctx.log.stage(
-    "report",
-    `${summary.chains.length} chains, ${summary.waves.length} waves: summary.json, ${exports.length} exports, ${site.pages.length} pages, ${site.charts.length / 2} chart files in ${ctx.out}`,
-  );
-  if (ctx.pdf) await writePdfs(ctx, site.pages);
-}
-
-async function writePdfs(ctx: Context, pages: readonly string[]): Promise<void> {
-  const chromium = findChromium();
-  if (!chromium) {
-    ctx.log.warn(
-      "--pdf: no Chromium or Chrome found (looked at $TALENTMAP_CHROMIUM, /usr/bin/chromium, /usr/bin/google-chrome…): PDFs skipped. Install chromium, or set TALENTMAP_CHROMIUM to its path.",
-    );
-    return;
-  }
-  const pdfs = await printPdfs(chromium, pages);
-  ctx.log.stage("report", `${pdfs.length} PDFs printed with ${chromium}`);
-}

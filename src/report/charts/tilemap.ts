@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
+import { chinaGrid } from "../view/china-grid.ts";
 import { type Cell, cellValue } from "../view/suppress.ts";
-import { chinaGrid } from "./china-grid.ts";
 import { chartConfig, colors, schemaUrl, shadeColor, textOnShade } from "./theme.ts";
 
 export type TileMapOptions = {

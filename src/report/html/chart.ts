@@ -3,9 +3,6 @@ import { renderSvg } from "../charts/render.ts";
 import { html, type SafeHtml, trusted } from "./html.ts";
 import type { PageOptions } from "./page-options.ts";
 
-/** A chart as written beside its page: `<id>.svg` and `<id>.vl.json`. */
-export type ChartFile = { id: string; spec: TopLevelSpec; svg: string };
-
 /**
  * A chart as inline SVG (rendered now, by vega: the page needs no script), its caption, the
  * note saying where its figures came from, and links to the same chart as a file to reuse.

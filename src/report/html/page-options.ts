@@ -1,9 +1,12 @@
+import type { TopLevelSpec } from "vega-lite";
 import type { Lang } from "../../messages/lang.ts";
 import type { ReportText } from "../../messages/report.ts";
 import type { Sources } from "../queries/details.ts";
 import type { Places } from "../view/places.ts";
 import type { ShortageBands } from "../view/shortage.ts";
-import type { ChartFile } from "./chart.ts";
+
+/** A chart as written beside its page: `<id>.svg` and `<id>.vl.json`. */
+export type ChartFile = { id: string; spec: TopLevelSpec; svg: string };
 
 /** What the pages need besides the summary. */
 export type PageOptions = {

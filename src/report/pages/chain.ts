@@ -1,54 +1,75 @@
-import { html } from "../html/html.ts";
+import { html, type SafeHtml } from "../html/html.ts";
 import { notes, page, pageNav } from "../html/layout.ts";
 import type { PageOptions } from "../html/page-options.ts";
-import type { FieldDetails } from "../queries/field-details.ts";
-import { demandByLadder, demandByTown, demandByUrgency, employers } from "../sections/demand.ts";
-import { fieldGaps } from "../sections/fields.ts";
-import { gapPerLevel } from "../sections/gap.ts";
-import { headlines } from "../sections/headline.ts";
-import { recruit } from "../sections/recruit.ts";
-import { shortageByPosition } from "../sections/shortage.ts";
-import { supplyByCategory, supplyByLadder, supplyMap, topCities } from "../sections/supply.ts";
-import { waveOverWave } from "../sections/waves.ts";
-import type { Summary } from "../summary/schema.ts";
-import type { ChainView } from "../view/chain-view.ts";
+import {
+  demandByEducation,
+  demandByTitle,
+  demandEmployers,
+  demandPart,
+  demandTowns,
+  demandUrgency,
+} from "../sections/demand/index.ts";
+import { fields } from "../sections/fields/index.ts";
+import { gap } from "../sections/gap/index.ts";
+import { headline } from "../sections/headline/index.ts";
+import { recruit } from "../sections/recruit/index.ts";
+import type { ChainSection, ReportModel } from "../sections/section.ts";
+import { shortage } from "../sections/shortage/index.ts";
+import {
+  supplyByEducation,
+  supplyByTitle,
+  supplyCategories,
+  supplyCities,
+  supplyPart,
+  supplyProvinces,
+} from "../sections/supply/index.ts";
+import { waves } from "../sections/waves/index.ts";
+import { sectionHtml } from "./sections.ts";
 
 /**
- * chains/<id>.html: headline figures and a paragraph; the gap; where to recruit; the gap by
- * discipline; shortage by position; wave over wave; then demand and supply broken down.
+ * chains/<id>.html, in this order: headline figures and a paragraph; the gap; where to
+ * recruit; the gap by discipline; shortage by position; wave over wave; then demand and
+ * supply broken down.
  */
+export const chainSections: readonly ChainSection[] = [
+  headline,
+  gap,
+  recruit,
+  fields,
+  shortage,
+  waves,
+  demandPart,
+  demandByEducation,
+  demandByTitle,
+  demandUrgency,
+  demandTowns,
+  demandEmployers,
+  supplyPart,
+  supplyByEducation,
+  supplyByTitle,
+  supplyCategories,
+  supplyProvinces,
+  supplyCities,
+];
+
+/** The page of the model's `index`-th chain. */
 export async function renderChainPage(
-  summary: Summary,
-  v: ChainView,
+  model: ReportModel,
+  index: number,
   o: PageOptions,
-  fields: FieldDetails | null = null,
 ): Promise<string> {
   const { text } = o;
-  const body = html`<header>
+  const { summary } = model;
+  const chain = model.chains[index]?.chain;
+  if (!chain) throw new Error(`no chain ${index} in the report model`);
+  const body: SafeHtml = html`<header>
 ${pageNav(o)}
-<h1>${v.chain.name}</h1>
+<h1>${chain.name}</h1>
 <p class="meta">${text.generatedAt}: ${o.generatedAt} · ${text.waves}: ${summary.waves.join(", ") || "—"}</p>
 </header>
 <main>
-${headlines(v, o)}
-${await gapPerLevel(v, o)}
-${recruit(v, o)}
-${await fieldGaps(v.chain, v.latest, fields, o)}
-${shortageByPosition(v, o)}
-${waveOverWave(v, o)}
-<h2 class="part">${text.demand}</h2>
-${await demandByLadder(v, "education", o)}
-${await demandByLadder(v, "title", o)}
-${await demandByUrgency(v, o)}
-${await demandByTown(v, o)}
-${await employers(v, o)}
-<h2 class="part">${text.people}</h2>
-${await supplyByLadder(v, "education", o)}
-${await supplyByLadder(v, "title", o)}
-${await supplyByCategory(v, o)}
-${await supplyMap(v, o)}
-${await topCities(v, o)}
+${await sectionHtml(model, chainSections, index, o)}
 </main>
 ${notes(o)}`;
-  return page(text, `${v.chain.name} · ${text.siteTitle}`, body);
+  return page(text, `${chain.name} · ${text.siteTitle}`, body);
 }

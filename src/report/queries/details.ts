@@ -10,14 +10,6 @@ import {
   queryWaveSources,
   type WaveSourceRow,
 } from "./people.ts";
-import {
-  queryRejectCounts,
-  queryUnassigned,
-  queryUnresolved,
-  type RejectCountRow,
-  type UnassignedRow,
-  type UnresolvedRow,
-} from "./quality.ts";
 
 /** Where the figures came from, for the note under every chart. */
 export type Sources = {
@@ -32,18 +24,11 @@ export type Sources = {
   rosterDate: string | null;
 };
 
-export type Quality = {
-  rejects: RejectCountRow[];
-  unresolved: UnresolvedRow[];
-  unassigned: UnassignedRow[];
-};
-
 /** Everything the pages show beyond summary.json, read once per run. */
 export type Details = {
   demand: DemandDetails;
   people: PeopleGroupRow[];
   sources: Sources;
-  quality: Quality;
   /** Fields and majors (the fields stage); null for a warehouse made before it. */
   fields: FieldDetails | null;
 };
@@ -55,9 +40,6 @@ export async function queryDetails(ctx: Context): Promise<Details> {
   const people = await queryPeopleGroups(db);
   const waves = await queryWaveSources(db);
   const rosters = await queryRosterFiles(db);
-  const rejects = await queryRejectCounts(db);
-  const unresolved = await queryUnresolved(db);
-  const unassigned = await queryUnassigned(db);
   const fields = await queryFieldDetails(db);
   const read = rosters.filter((file) => !file.error);
   return {
@@ -72,7 +54,6 @@ export async function queryDetails(ctx: Context): Promise<Details> {
         read.map((file) => file.file),
       ),
     },
-    quality: { rejects, unresolved, unassigned },
     fields,
   };
 }

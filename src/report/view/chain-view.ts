@@ -1,12 +1,10 @@
-import { demandEducationKeys } from "../../vocab/ladders.ts";
 import { chainDemand, type DemandDetails } from "../queries/demand.ts";
 import type { Details } from "../queries/details.ts";
 import type { PeopleGroupRow } from "../queries/people.ts";
 import type { ChainSummary, Summary } from "../summary/schema.ts";
 import { type PositionGroup, type Published, positionGroups } from "./positions.ts";
-import { type RecruitPool, recruitPool } from "./recruit.ts";
 import { chainShortage, type Shortage } from "./shortage.ts";
-import { compareWaves, previousWave, type WaveComparison } from "./waves.ts";
+import { previousWave } from "./waves.ts";
 
 /** How many places, enterprises, positions a ranked list shows. */
 export const topPlaces = 5;
@@ -23,9 +21,9 @@ export type ChainView = {
   people: PeopleGroupRow[];
   /** People of the chain ÷ latest headcount. */
   ratio: Shortage | null;
+  /** Positions of the latest wave and of the one before, grouped (shortage, waves, catalogue). */
   groups: PositionGroup[];
-  comparison: WaveComparison | null;
-  recruit: RecruitPool[];
+  previousGroups: PositionGroup[] | null;
 };
 
 export function chainView(
@@ -40,19 +38,7 @@ export function chainView(
   const demand = chainDemand(details.demand, chain.id);
   const people = details.people.filter((row) => row.chain_id === chain.id);
   const groups = latest ? positionGroups(chain, latest, demand, o) : [];
-  const before = previous ? positionGroups(chain, previous, demand, o) : null;
-  const recruit: RecruitPool[] = [];
-  if (latest) {
-    const gaps = chain.waves[latest]?.gap.byEducation;
-    const levels = demandEducationKeys
-      .map((level) => ({ level, gap: gaps?.[level]?.gap ?? 0 }))
-      .filter((entry) => entry.gap > 0)
-      .sort((a, b) => b.gap - a.gap)
-      .slice(0, 3);
-    for (const { level, gap } of levels) {
-      recruit.push(recruitPool(people, chain.id, level, gap, topPlaces));
-    }
-  }
+  const previousGroups = previous ? positionGroups(chain, previous, demand, o) : null;
   return {
     chain,
     waves,
@@ -62,7 +48,6 @@ export function chainView(
     people,
     ratio: latest ? chainShortage(chain, latest, o) : null,
     groups,
-    comparison: before ? compareWaves(groups, before) : null,
-    recruit,
+    previousGroups,
   };
 }

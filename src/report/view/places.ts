@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ReportText } from "../../messages/report.ts";
-import { provinceEnglish } from "../charts/china-grid.ts";
+import { provinceEnglish } from "./china-grid.ts";
 
 /** Names of GB/T 2260 codes, for labels: 310000 → 上海市, 410923 → 南乐县. */
 export interface Places {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { unassignedOnPage } from "../../../src/report/pages/quality.ts";
+import { unassignedOnPage } from "../../../src/report/sections/unassigned/index.ts";
 import { fixtureReport } from "../../helpers/report-fixture.ts";
 
 /** The fixture's two rows in no chain (d3 unassigned, d6 ambiguous) and `extra` copies of d3. */

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { displayTime, writeSite } from "../../../src/report/pages/site.ts";
-import { queryDetails } from "../../../src/report/queries/details.ts";
+import { displayTime, writeSite } from "../../../src/report/files/site.ts";
+import { reportModel } from "../../../src/report/report.ts";
 import { buildSummary } from "../../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext } from "../../helpers/report-fixture.ts";
 import { withWarehouse } from "../../helpers/warehouse.ts";
@@ -19,7 +19,7 @@ describe("writeSite", () => {
       writeFileSync(join(ctx.out, "chains", "notes.txt"), "kept");
       mkdirSync(join(ctx.out, "chains", "bio"), { recursive: true });
       writeFileSync(join(ctx.out, "chains", "bio", "dropped-chart.vl.json"), "{}");
-      const site = await writeSite(ctx, await buildSummary(ctx), await queryDetails(ctx));
+      const site = await writeSite(ctx, await reportModel(ctx, await buildSummary(ctx)));
       expect(readdirSync(ctx.out).sort()).toEqual([
         "chains",
         "charts",

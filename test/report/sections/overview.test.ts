@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainRowNames } from "../../../src/report/sections/overview.ts";
+import { chainRowNames } from "../../../src/report/sections/overview/html.ts";
 import type { Summary } from "../../../src/report/summary/schema.ts";
 
 describe("chainRowNames", () => {

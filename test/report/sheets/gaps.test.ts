@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reportText } from "../../../src/messages/report.ts";
+import { gapLines, gapPivotTable, gapsCsvTable } from "../../../src/report/sections/gap/sheets.ts";
 import { toCsv } from "../../../src/report/sheets/csv.ts";
-import { gapLines, gapPivotTable, gapsCsvTable } from "../../../src/report/sheets/gaps.ts";
 import { buildSummary } from "../../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext, scriptName } from "../../helpers/report-fixture.ts";
 import { withWarehouse } from "../../helpers/warehouse.ts";

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { queryDetails } from "../../../src/report/queries/details.ts";
-import { writeExports } from "../../../src/report/sheets/write.ts";
+import { writeExports } from "../../../src/report/files/exports.ts";
+import { reportModel, reportSections } from "../../../src/report/report.ts";
 import { buildSummary } from "../../../src/report/summary/build.ts";
 import { createReportTables, fixtureContext, scriptName } from "../../helpers/report-fixture.ts";
 import { withWarehouse } from "../../helpers/warehouse.ts";
@@ -13,7 +13,7 @@ describe("writeExports", () => {
     await withWarehouse(async (db) => {
       await createReportTables(db);
       const ctx = fixtureContext(db);
-      await writeExports(ctx, await buildSummary(ctx), await queryDetails(ctx));
+      await writeExports(ctx, await reportModel(ctx, await buildSummary(ctx)), reportSections);
       expect(readdirSync(ctx.out).sort()).toEqual([
         "gaps.csv",
         "gaps.xlsx",

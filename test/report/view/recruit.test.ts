@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DemandDetails, queryDemandDetails } from "../../../src/report/queries/demand.ts";
 import { type PeopleGroupRow, queryPeopleGroups } from "../../../src/report/queries/people.ts";
+import { recruitPool } from "../../../src/report/sections/recruit/view.ts";
 import { buildSummary } from "../../../src/report/summary/build.ts";
 import type { Summary } from "../../../src/report/summary/schema.ts";
 import { positionGroups } from "../../../src/report/view/positions.ts";
-import { recruitPool } from "../../../src/report/view/recruit.ts";
 import { createReportTables, fixtureContext } from "../../helpers/report-fixture.ts";
 import { withWarehouse } from "../../helpers/warehouse.ts";
 

@@ -1,0 +1,5 @@
+import { chainSection } from "../section.ts";
+import { headlines } from "./html.ts";
+
+/** The chain's headline figures and the paragraph that says them in words. */
+export const headline = chainSection("headline", headlines);
