@@ -3,6 +3,7 @@ import { canonicalText } from "../src/text/clean.ts";
 import { inTransaction, queryRows, quoteLiteral, unordered } from "../src/warehouse/sql.ts";
 import type { Chain } from "../src/workspace/config.ts";
 import type { Stage } from "./stage.ts";
+import { assignTables } from "./tables/assign.ts";
 
 /**
  * Chain membership by docs/domain.md's three routes, tried in order; the first route that yields a
@@ -49,8 +50,8 @@ async function loadChainTables(db: DuckDBConnection, chains: readonly Chain[]): 
 
 export const assign: Stage = {
   name: "assign",
-  inputs: ["demand", "person_facets", "people"],
-  outputs: ["chain_list", "demand_chain", "person_chain", "chain_routes", "unassigned_demand"],
+  reads: ["demand", "person_facets", "people"],
+  writes: assignTables,
   async run(ctx) {
     const { db } = ctx;
     await unordered(db, () =>

@@ -11,6 +11,7 @@ import {
 import { hiddenValue } from "../src/messages/rejects.ts";
 import { inTransaction, queryRows } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
+import { fieldTables } from "./tables/fields.ts";
 
 /**
  * The fourth axis, research fields and majors (研究领域, 专业): each distinct field text is
@@ -20,15 +21,8 @@ import type { Stage } from "./stage.ts";
  */
 export const fields: Stage = {
   name: "fields",
-  inputs: ["demand", "person_facets", "people", "demand_chain", "person_chain", "input_files"],
-  outputs: [
-    "field_lookup",
-    "demand_fields",
-    "person_fields",
-    "field_unresolved",
-    "field_levels",
-    "field_gaps",
-  ],
+  reads: ["demand", "person_facets", "people", "demand_chain", "person_chain", "input_files"],
+  writes: fieldTables,
   async run(ctx) {
     const { db } = ctx;
     const hidden = hiddenValue[ctx.lang];

@@ -2,6 +2,7 @@ import { cascadeSql } from "../src/gaps/cascade.ts";
 import { ladderLevelsSql } from "../src/gaps/levels.ts";
 import { inTransaction } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
+import { gapTables } from "./tables/gaps.ts";
 
 /**
  * Demand and supply per ladder level, and the gap cascade of docs/domain.md per chain, wave and
@@ -9,8 +10,8 @@ import type { Stage } from "./stage.ts";
  */
 export const gaps: Stage = {
   name: "gaps",
-  inputs: ["chain_list", "demand", "demand_chain", "people", "person_chain", "input_files"],
-  outputs: ["demand_levels", "supply_levels", "gaps"],
+  reads: ["chain_list", "demand", "demand_chain", "people", "person_chain", "input_files"],
+  writes: gapTables,
   async run(ctx) {
     const { db } = ctx;
     await inTransaction(db, async () => {

@@ -29,6 +29,7 @@ import { installMacros } from "../src/warehouse/macros.ts";
 import { inTransaction, queryRows, quoteIdent, tableExists } from "../src/warehouse/sql.ts";
 import { formatOf, type InputKind } from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
+import { ingestTables } from "./tables/ingest.ts";
 
 const kinds: Record<InputKind, { staging: string; fields: readonly string[] }> = {
   demand: { staging: "demand_staging", fields: Object.keys(kindHeaders.demand.aliases) },
@@ -38,8 +39,8 @@ const kinds: Record<InputKind, { staging: string; fields: readonly string[] }> =
 /** Every CSV and workbook of the workspace into `demand_rows` / `roster_rows`, or `rejects`. */
 export const ingest: Stage = {
   name: "ingest",
-  inputs: [],
-  outputs: ["input_files", "demand_rows", "roster_rows", "rejects", "ingested_files"],
+  reads: [],
+  writes: ingestTables,
   async run(ctx) {
     const { db } = ctx;
     await installMacros(db);

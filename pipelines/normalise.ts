@@ -24,6 +24,7 @@ import { createRegionResolver } from "../src/regions/index.ts";
 import { canonicalText } from "../src/text/clean.ts";
 import { inTransaction, queryRows, quoteLiteral, unordered } from "../src/warehouse/sql.ts";
 import type { Stage } from "./stage.ts";
+import { normaliseTables } from "./tables/normalise.ts";
 
 /**
  * Raw text to codes: aliases.csv first, then the vocabularies (ladders, regions, chain names,
@@ -33,17 +34,8 @@ import type { Stage } from "./stage.ts";
  */
 export const normalise: Stage = {
   name: "normalise",
-  inputs: ["demand_rows", "roster_rows"],
-  outputs: [
-    "value_lookup",
-    "demand",
-    "people",
-    "person_facets",
-    "person_conflicts",
-    "unresolved",
-    "unresolved_suggestions",
-    "alias_problems",
-  ],
+  reads: ["demand_rows", "roster_rows"],
+  writes: normaliseTables,
   async run(ctx) {
     const { db } = ctx;
     const { chains, config } = ctx.workspace;

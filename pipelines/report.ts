@@ -12,7 +12,7 @@ import type { Stage } from "./stage.ts";
  */
 export const report: Stage = {
   name: "report",
-  inputs: [
+  reads: [
     "input_files",
     "rejects",
     "demand_rows",
@@ -27,6 +27,7 @@ export const report: Stage = {
     "supply_levels",
     "gaps",
   ],
-  outputs: [],
+  readsIfPresent: ["person_fields", "field_unresolved", "field_levels", "field_gaps"],
+  writes: [],
   run: writeReport,
 };

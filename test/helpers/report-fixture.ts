@@ -9,6 +9,7 @@ import type { Lang } from "../../src/messages/lang.ts";
 import { demandEducationKeys, supplyEducationKeys, titleKeys } from "../../src/vocab/ladders.ts";
 import { execute } from "../../src/warehouse/sql.ts";
 import { testContext } from "./context.ts";
+import { createDeclaredTable } from "./tables.ts";
 
 /**
  * A small warehouse as the stages before report leave it (docs/tables.md), with figures
@@ -73,38 +74,26 @@ const gaps: Record<
   "xss 2024H2": { education: { associate: [4, 2] }, title: { none: [4, 2] } },
 };
 
-function lit(value: string | number | null, type = "VARCHAR"): string {
-  if (value === null) return `NULL::${type}`;
+function lit(value: string | number | null): string {
+  if (value === null) return "NULL";
   if (typeof value === "number") return String(value);
   return `'${value.replaceAll("'", "''")}'`;
 }
 
+/** A table as its stage declares it (pipelines/tables/), holding `rows` in `columns`. */
 async function table(
   db: DuckDBConnection,
   name: string,
   columns: string[],
   rows: (string | number | null)[][],
-  types: Record<string, string> = {},
 ): Promise<void> {
-  const values = rows
-    .map(
-      (row) =>
-        `(${row.map((value, i) => lit(value, types[columns[i] ?? ""] ?? "VARCHAR")).join(", ")})`,
-    )
-    .join(",\n");
-  await execute(
-    db,
-    `create table ${name} as select * from (values ${values}) as t(${columns.join(", ")})`,
-  );
+  await createDeclaredTable(db, name);
+  if (rows.length === 0) return;
+  const values = rows.map((row) => `(${row.map((value) => lit(value)).join(", ")})`).join(",\n");
+  await execute(db, `insert into ${name} (${columns.join(", ")}) values ${values}`);
 }
 
 export async function createReportTables(db: DuckDBConnection): Promise<void> {
-  const ints = {
-    rows_read: "INTEGER",
-    rows_loaded: "INTEGER",
-    rows_rejected: "INTEGER",
-    row_number: "INTEGER",
-  };
   await table(
     db,
     "input_files",
@@ -137,7 +126,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "无法打开工作簿",
       ],
     ],
-    ints,
   );
   await table(
     db,
@@ -182,7 +170,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ],
       ["surveys/2024H2/坏文件.xlsx", null, null, null, null, "corrupt_workbook", "无法打开工作簿"],
     ],
-    ints,
   );
   await table(
     db,
@@ -208,7 +195,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
     ],
     [
       [
-        "d1",
+        1,
         "surveys/2024H1/企业需求.xlsx",
         "Sheet1",
         4,
@@ -227,7 +214,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "410923",
       ],
       [
-        "d2",
+        2,
         "surveys/2024H1/企业需求.xlsx",
         "Sheet1",
         5,
@@ -246,7 +233,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "410922",
       ],
       [
-        "d3",
+        3,
         "surveys/2024H1/企业需求.xlsx",
         "Sheet1",
         6,
@@ -265,7 +252,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "410923",
       ],
       [
-        "d4",
+        4,
         "surveys/2024H2/重点企业.xlsx",
         "需求表",
         3,
@@ -284,7 +271,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "410923",
       ],
       [
-        "d5",
+        5,
         "surveys/2024H2/重点企业.xlsx",
         "需求表",
         4,
@@ -303,7 +290,7 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "unknown",
       ],
       [
-        "d6",
+        6,
         "surveys/2024H2/重点企业.xlsx",
         "需求表",
         5,
@@ -322,7 +309,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         "410923",
       ],
     ],
-    { row_number: "INTEGER", headcount: "INTEGER" },
   );
   await table(
     db,
@@ -336,7 +322,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ["surveys/2024H2/重点企业.xlsx", "需求表", 4, null, scriptName, null],
       ["surveys/2024H2/重点企业.xlsx", "需求表", 5, "南乐县", "=HYPERLINK(1)", "两链行业"],
     ],
-    { row_number: "INTEGER" },
   );
   await table(
     db,
@@ -347,7 +332,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ["education", "roster", "<b>留学</b>", "unresolved", 2, "rosters/在外人才.csv"],
       ["location", "roster", "幸福小区3号楼", "unresolved", 1, "rosters/在外人才.csv"],
     ],
-    { rows: "INTEGER" },
   );
   await table(
     db,
@@ -381,7 +365,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ["pk-7f3a5", "associate", "junior", "none", "410000", "410100", null, null, 1],
       ["pk-7f3a6", "master", "intermediate", "none", "unknown", "unknown", null, null, 1],
     ],
-    { rows: "INTEGER" },
   );
   await table(
     db,
@@ -396,7 +379,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ["pk-7f3a5", "rosters/在外人才.csv", 8, "xss", null, null, null],
       ["pk-7f3a6", "rosters/在外人才.csv", 9, null, null, null, null],
     ],
-    { row_number: "INTEGER" },
   );
   await table(
     db,
@@ -407,19 +389,18 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ["bio", "生物基材料", 1],
       ["xss", scriptName, 2],
     ],
-    { ord: "INTEGER" },
   );
   await table(
     db,
     "demand_chain",
     ["demand_id", "chain_id", "route", "status"],
     [
-      ["d1", "bio", "chain", "assigned"],
-      ["d2", "bio", "sector", "assigned"],
-      ["d3", null, null, "unassigned"],
-      ["d4", "bio", "keyword", "assigned"],
-      ["d5", "xss", "chain", "assigned"],
-      ["d6", null, "sector", "ambiguous"],
+      [1, "bio", "chain", "assigned"],
+      [2, "bio", "sector", "assigned"],
+      [3, null, null, "unassigned"],
+      [4, "bio", "keyword", "assigned"],
+      [5, "xss", "chain", "assigned"],
+      [6, null, "sector", "ambiguous"],
     ],
   );
   await table(
@@ -449,7 +430,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
       ]),
       ...titleKeys.map((level, i) => [chain, "title", level, i + 1, counts.title[level] ?? 0]),
     ]),
-    { rank: "INTEGER", people: "INTEGER" },
   );
   await table(
     db,
@@ -476,7 +456,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         ]),
       ];
     }),
-    { rank: "INTEGER", headcount: "INTEGER" },
   );
   await table(
     db,
@@ -500,7 +479,6 @@ export async function createReportTables(db: DuckDBConnection): Promise<void> {
         ...titleKeys.map((level, i) => row("title", level, i, cells.title[level])),
       ];
     }),
-    { rank: "INTEGER", demand: "INTEGER", matched: "INTEGER", gap: "INTEGER" },
   );
 }
 

@@ -296,7 +296,9 @@ describe("normalise stage", () => {
         db,
         "select table_name from duckdb_tables() order by 1",
       );
-      expect(tables.map((t) => t.table_name)).toEqual(["demand_rows", ...normalise.outputs].sort());
+      expect(tables.map((t) => t.table_name)).toEqual(
+        ["demand_rows", ...normalise.writes.map((t) => t.name)].sort(),
+      );
     });
   });
 });

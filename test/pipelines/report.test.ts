@@ -29,9 +29,9 @@ function files(dir: string, prefix = ""): string[] {
 describe("report stage", () => {
   it("declares the tables it reads, none it writes, and never roster_rows", () => {
     expect(report.name).toBe("report");
-    expect(report.outputs).toEqual([]);
-    expect(report.inputs).not.toContain("roster_rows");
-    expect([...report.inputs].sort()).toEqual(
+    expect(report.writes).toEqual([]);
+    expect(report.reads).not.toContain("roster_rows");
+    expect([...report.reads].sort()).toEqual(
       [
         "input_files",
         "rejects",
@@ -119,7 +119,7 @@ describe("report stage", () => {
   it("reports a workspace with chains but no file yet", async () => {
     await withWarehouse(async (db) => {
       await createReportTables(db);
-      for (const table of report.inputs) {
+      for (const table of report.reads) {
         if (table !== "chain_list") await execute(db, `delete from ${table}`);
       }
       const ctx = fixtureContext(db);

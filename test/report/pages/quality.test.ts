@@ -10,9 +10,9 @@ async function reportWith(extra: number, lang: "zh" | "en" = "zh"): Promise<stri
   return fixtureReport({
     lang,
     more: async (db) => {
-      await db.run(`insert into demand select d.* replace ('x' || i as demand_id, 1000 + i as row_number)
-        from demand d, range(${extra}) t(i) where d.demand_id = 'd3'`);
-      await db.run(`insert into demand_chain select 'x' || i, null, null, 'unassigned'
+      await db.run(`insert into demand select d.* replace (1000 + i as demand_id, 1000 + i as row_number)
+        from demand d, range(${extra}) t(i) where d.demand_id = 3`);
+      await db.run(`insert into demand_chain select 1000 + i, null, null, 'unassigned', null
         from range(${extra}) t(i)`);
     },
   });

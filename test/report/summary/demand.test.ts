@@ -22,9 +22,9 @@ beforeAll(async () => {
       db,
       `insert into demand by name
        select * from (values
-         ('d7', 'surveys/2024H1/企业需求.xlsx', 'Sheet1', 7, '2024H1', '南乐生物科技有限公司',
+         (7, 'surveys/2024H1/企业需求.xlsx', 'Sheet1', 7, '2024H1', '南乐生物科技有限公司',
           '研发工程师', '发酵', 'bachelor', 'none', 1, '410923'),
-         ('d8', 'surveys/2024H1/企业需求.xlsx', 'Sheet1', 8, '2024H1', null,
+         (8, 'surveys/2024H1/企业需求.xlsx', 'Sheet1', 8, '2024H1', null,
           '研发工程师', '发酵', 'master', 'intermediate', 3, '410923'))
          t(demand_id, file, sheet, row_number, wave, employer, position, field, education, title,
            headcount, region_code)`,
@@ -32,7 +32,7 @@ beforeAll(async () => {
     await execute(
       db,
       `insert into demand_chain by name
-       select * from (values ('d7', 'bio', 'chain', 'assigned'), ('d8', 'bio', 'chain', 'assigned'))
+       select * from (values (7, 'bio', 'chain', 'assigned'), (8, 'bio', 'chain', 'assigned'))
          t(demand_id, chain_id, route, status)`,
     );
     demand = await queryDemandDetails(db);
