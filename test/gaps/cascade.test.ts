@@ -5,6 +5,7 @@ import { cascadeSql } from "../../src/gaps/cascade.ts";
 import { demandEducationKeys, supplyEducationKeys, titleKeys } from "../../src/vocab/ladders.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { testContext } from "../helpers/context.ts";
+import { fillDeclaredTable } from "../helpers/tables.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 type Row = { key: string; level: string; demand: number; matched: number; gap: number };
@@ -92,20 +93,32 @@ async function stageTables(
   const persons = people.flatMap(([level, n], i) =>
     Array.from({ length: n }, (_, j) => `('p${i}-${j}', '${level}', '${titles[j] ?? "none"}')`),
   );
-  await db.run(
-    "create or replace table chain_list as select 'c' as chain_id, 'C' as name, 1 as ord",
+  await fillDeclaredTable(db, "chain_list", "select 'c' as chain_id, 'C' as name, 1 as ord");
+  await fillDeclaredTable(
+    db,
+    "input_files",
+    `select * from (values
+    ('a.csv', 'demand', '2024H1'), ('b.csv', 'demand', '2024H2')) t(file, kind, wave)`,
   );
-  await db.run(`create or replace table input_files as select * from (values
-    ('a.csv', 'demand', '2024H1'), ('b.csv', 'demand', '2024H2')) t(file, kind, wave)`);
-  await db.run(`create or replace table demand as select * from (values
+  await fillDeclaredTable(
+    db,
+    "demand",
+    `select * from (values
     ${[...demand, "(0, '2024H1', 'none', 'none', 0)"].join(", ")})
-    t(demand_id, wave, education, title, headcount) where demand_id > 0`);
+    t(demand_id, wave, education, title, headcount) where demand_id > 0`,
+  );
   await db.run(`create or replace table demand_chain as
     select demand_id, 'c' chain_id, 'sector' route, 'assigned' status from demand`);
-  await db.run(`create or replace table people as select * from (values
+  await fillDeclaredTable(
+    db,
+    "people",
+    `select * from (values
     ${[...persons, "('-', 'unknown', 'none')"].join(", ")}) t(person_key, education, title)
-    where person_key <> '-'`);
-  await db.run(
-    "create or replace table person_chain as select person_key, 'c' chain_id, 'chain' route from people",
+    where person_key <> '-'`,
+  );
+  await fillDeclaredTable(
+    db,
+    "person_chain",
+    "select person_key, 'c' chain_id, 'chain' route from people",
   );
 }

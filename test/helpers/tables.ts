@@ -18,3 +18,17 @@ export async function createDeclaredTable(db: DuckDBConnection, name: string): P
   const temp = spec.temporary ? "temp " : "";
   await db.run(`create ${temp}table ${quoteIdent(name)} (${columns.join(", ")})`);
 }
+
+/**
+ * A declared table holding what `select` gives, by column name: the columns a test leaves out
+ * are NULL, and a value of the wrong type fails as it would in the stage.
+ */
+export async function fillDeclaredTable(
+  db: DuckDBConnection,
+  name: string,
+  select: string,
+): Promise<void> {
+  await db.run(`drop table if exists ${quoteIdent(name)}`);
+  await createDeclaredTable(db, name);
+  await db.run(`insert into ${quoteIdent(name)} by name ${select}`);
+}

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { installMacros } from "../../src/warehouse/macros.ts";
 import { quoteLiteral } from "../../src/warehouse/sql.ts";
+import { fillDeclaredTable } from "../helpers/tables.ts";
 
 /** The columns ingest leaves in `demand_rows` and `roster_rows` (docs/tables.md). */
 const DEMAND_COLUMNS = [
@@ -68,8 +69,10 @@ export async function createInputTables(
       `(${text(r.file ?? "surveys/2024H1/需求.csv")}, null::varchar, ${r.row ?? i + 2}, '2024H1',
         ${DEMAND_COLUMNS.map((c) => text(r[c])).join(", ")}, ${r.headcount ?? 1})`,
   );
-  await db.run(
-    `create or replace table demand_rows as select * from (${
+  await fillDeclaredTable(
+    db,
+    "demand_rows",
+    `select * from (${
       demandValues.length > 0
         ? `values ${demandValues.join(", ")}`
         : `select null::varchar, null::varchar, null::integer, null::varchar, ${DEMAND_COLUMNS.map(() => "null::varchar").join(", ")}, null::integer where false`
@@ -80,8 +83,10 @@ export async function createInputTables(
       `(${text(r.file ?? "rosters/名册.csv")}, null::varchar, ${r.row ?? i + 2},
         ${ROSTER_COLUMNS.map((c) => text(r[c])).join(", ")})`,
   );
-  await db.run(
-    `create or replace table roster_rows as select * from (${
+  await fillDeclaredTable(
+    db,
+    "roster_rows",
+    `select * from (${
       rosterValues.length > 0
         ? `values ${rosterValues.join(", ")}`
         : `select null::varchar, null::varchar, null::integer, ${ROSTER_COLUMNS.map(() => "null::varchar").join(", ")} where false`

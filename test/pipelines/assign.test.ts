@@ -4,6 +4,7 @@ import { assign } from "../../pipelines/assign.ts";
 import { queryRows, quoteLiteral } from "../../src/warehouse/sql.ts";
 import type { Chain } from "../../src/workspace/config.ts";
 import { testContext } from "../helpers/context.ts";
+import { fillDeclaredTable } from "../helpers/tables.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 const chains: Chain[] = [
@@ -31,8 +32,10 @@ const v = (s: string | undefined) => (s === undefined ? "null::varchar" : quoteL
 
 /** demand, person_facets and people as normalise leaves them (codes, canonical text). */
 async function setup(db: DuckDBConnection, demand: D[], facets: F[]) {
-  await db.run(
-    `create table demand as select * from (values ${demand
+  await fillDeclaredTable(
+    db,
+    "demand",
+    `select * from (values ${demand
       .map(
         (d, i) =>
           `(${i + 1}, 'surveys/2024H1/需求.csv', null::varchar, ${i + 2}, '2024H1', '某公司${i + 1}',
@@ -42,16 +45,20 @@ async function setup(db: DuckDBConnection, demand: D[], facets: F[]) {
         ", ",
       )}) t(demand_id, file, sheet, row_number, wave, employer, chain_named, sector, field, position)`,
   );
-  await db.run(
-    `create table person_facets as select * from (values ${facets
+  await fillDeclaredTable(
+    db,
+    "person_facets",
+    `select * from (values ${facets
       .map(
         (f, i) =>
           `(${v(f.person)}, 'rosters/名册.xlsx', 'Sheet1', ${i + 2}, ${v(f.chain)}, ${v(f.sector)}, ${v(f.field)}, null::varchar)`,
       )
       .join(", ")}) t(person_key, file, sheet, row_number, chain_named, sector, field, employer)`,
   );
-  await db.run(
-    "create table people as select distinct person_key from person_facets order by person_key",
+  await fillDeclaredTable(
+    db,
+    "people",
+    "select distinct person_key from person_facets order by person_key",
   );
   const ctx = testContext(db, { chains });
   await assign.run(ctx);

@@ -4,6 +4,7 @@ import { gaps } from "../../pipelines/gaps.ts";
 import { demandEducationKeys, ladderRanks, supplyEducationKeys } from "../../src/vocab/ladders.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
 import { testContext } from "../helpers/context.ts";
+import { fillDeclaredTable } from "../helpers/tables.ts";
 import { withWarehouse } from "../helpers/warehouse.ts";
 
 type Demand = Record<string, number>;
@@ -15,23 +16,27 @@ async function cascade(db: Parameters<typeof testContext>[0], demand: Demand, su
   const people = Object.entries(supply).flatMap(([level, n]) =>
     Array.from({ length: n }, (_, i) => [`${level}-${i}`, level]),
   );
-  await db.run(
-    `create or replace table chain_list as select 'c' as chain_id, 'C' as name, 1 as ord`,
+  await fillDeclaredTable(db, "chain_list", `select 'c' as chain_id, 'C' as name, 1 as ord`);
+  await fillDeclaredTable(db, "input_files", `select 'f.csv' file, 'demand' kind, '2024H1' wave`);
+  await fillDeclaredTable(
+    db,
+    "demand",
+    `select * from (values ${demandRows.map(([level, n], i) => `(${i + 1}, '2024H1', '${level}', 'none', ${n})`).join(", ") || "(0, '2024H1', 'none', 'none', 0)"}) t(demand_id, wave, education, title, headcount)`,
   );
-  await db.run(
-    `create or replace table input_files as select 'f.csv' file, 'demand' kind, '2024H1' wave`,
+  await fillDeclaredTable(
+    db,
+    "demand_chain",
+    `select demand_id, 'c' chain_id, 'sector' route, 'assigned' status from demand`,
   );
-  await db.run(
-    `create or replace table demand as select * from (values ${demandRows.map(([level, n], i) => `(${i + 1}, '2024H1', '${level}', 'none', ${n})`).join(", ") || "(0, '2024H1', 'none', 'none', 0)"}) t(demand_id, wave, education, title, headcount)`,
+  await fillDeclaredTable(
+    db,
+    "people",
+    `select * from (values ${people.map(([key, level]) => `('${key}', '${level}', 'none')`).join(", ") || "('x', 'unknown', 'none')"}) t(person_key, education, title) where ${people.length > 0}`,
   );
-  await db.run(
-    `create or replace table demand_chain as select demand_id, 'c' chain_id, 'sector' route, 'assigned' status from demand`,
-  );
-  await db.run(
-    `create or replace table people as select * from (values ${people.map(([key, level]) => `('${key}', '${level}', 'none')`).join(", ") || "('x', 'unknown', 'none')"}) t(person_key, education, title) where ${people.length > 0}`,
-  );
-  await db.run(
-    `create or replace table person_chain as select person_key, 'c' chain_id, 'chain' route from people`,
+  await fillDeclaredTable(
+    db,
+    "person_chain",
+    `select person_key, 'c' chain_id, 'chain' route from people`,
   );
   await gaps.run(testContext(db));
   const rows = await queryRows<{ level: string; demand: number; matched: number; gap: number }>(
