@@ -13,9 +13,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import {
-  canonicalText,
   cityStems,
   countyStems,
+  placeText,
   provinceStems,
   simplified,
   townStems,
@@ -111,7 +111,7 @@ class AliasBuilder {
   maxLength = 0;
 
   add(node: RegionNode, name: string, stem: boolean): void {
-    const alias = canonicalText(name);
+    const alias = placeText(name);
     if (alias.length < 2) return;
     const list = this.byAlias.get(alias);
     const entry: AliasEntry = { node, stem };

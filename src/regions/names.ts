@@ -1,38 +1,28 @@
 /**
- * Place-name text handling: canonical form of a raw cell, and the short forms
+ * Place-name text handling: the form place names are compared in, and the short forms
  * ("stems") under which a division may be written without its suffix
  * (河南省 → 河南, 南乐县 → 南乐, 延边朝鲜族自治州 → 延边).
  */
 
-import { Converter } from "opencc-js/t2cn";
-
-let toSimplified: ((text: string) => string) | undefined;
+import { cleanText, toSimplified } from "../text/clean.ts";
 
 /**
- * Traditional → simplified Chinese (南樂縣 → 南乐县, 臺灣 → 台湾). The converter is built
- * on first use (its dictionaries take a few milliseconds) and is a pure function.
- * Note it also maps some simplified characters (乾县 → 干县): callers match both forms.
+ * Traditional → simplified Chinese (南樂縣 → 南乐县, 臺灣 → 台湾, 中衞 → 中卫), by the one
+ * converter every text of talentmap goes through (src/text/clean.ts). Note it also maps some
+ * simplified characters (乾县 → 干县): callers match both forms.
  */
-export function simplified(text: string): string {
-  const convert = toSimplified ?? Converter({ from: "t", to: "cn" });
-  toSimplified = convert;
-  return convert(text);
-}
-
-/** Whitespace of every kind (\s covers U+3000, NBSP, U+2000–U+200A…) and zero-width marks. */
-const SPACES = /[\s\u200B-\u200D\u2060\uFEFF]+/gu;
+export const simplified = toSimplified;
 
 /** Brackets and quotes: 南乐县（城关镇） reads as 南乐县城关镇, 《上海》 as 上海. */
 const BRACKETS = /[()[\]{}<>【】〔〕〈〉《》「」『』"'“”‘’]+/gu;
 
 /**
- * Canonical text: whitespace removed, NFKC (full-width letters, digits and
- * punctuation become ASCII), whitespace removed again (NFKC can produce some),
- * brackets and quotes removed. Whitespace goes first so that spaces inserted anywhere
- * cannot change the result. Division names are indexed in this form too.
+ * A place as written, in the form division names are indexed in: cleaned as every cell is
+ * (src/text/clean.ts: full-width forms folded, invisible characters dropped), then without
+ * any space, bracket or quote, since a place name holds none (上海 市, 南乐县（城关镇）).
  */
-export function canonicalText(raw: string): string {
-  return raw.replace(SPACES, "").normalize("NFKC").replace(SPACES, "").replace(BRACKETS, "");
+export function placeText(raw: string): string {
+  return cleanText(raw).replaceAll(" ", "").replace(BRACKETS, "");
 }
 
 /** The 55 ethnic minorities' names (without 族), longest first for stripping. */

@@ -28,7 +28,7 @@ import { foreignCityLength, startsAbroad } from "./abroad.ts";
 import { nodeOfCode } from "./codes.ts";
 import type { AliasEntry, NameIndex, RegionNode, TownIndex } from "./divisions.ts";
 import { isWithin, loadDivisions, loadTowns } from "./divisions.ts";
-import { canonicalText, SUFFIX_START, simplified } from "./names.ts";
+import { placeText, SUFFIX_START, simplified } from "./names.ts";
 
 export type RegionStatus = "ok" | "overseas" | "ambiguous" | "unknown";
 
@@ -264,7 +264,7 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
   return {
     resolve(raw) {
       if (raw === null || raw === undefined) return { ...UNKNOWN };
-      const s = canonicalText(String(raw));
+      const s = placeText(String(raw));
       let result = cache.get(s);
       if (result === undefined) {
         result = resolveCanonical(s);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
-  canonicalText,
   cityStems,
   countyStems,
+  placeText,
   provinceStems,
   simplified,
   townStems,
 } from "../../src/regions/names.ts";
 
-describe("canonicalText", () => {
+describe("placeText", () => {
   it("removes every kind of space and folds full-width forms", () => {
-    expect(canonicalText("\u3000上海 市\t浦东\u00A0新区\u200B")).toBe("上海市浦东新区");
-    expect(canonicalText("ＵＳＡ")).toBe("USA");
-    expect(canonicalText("南乐县（城关镇）")).toBe("南乐县城关镇");
+    expect(placeText("\u3000上海 市\t浦东\u00A0新区\u200B")).toBe("上海市浦东新区");
+    expect(placeText("ＵＳＡ")).toBe("USA");
+    expect(placeText("南乐县（城关镇）")).toBe("南乐县城关镇");
   });
 });
 

@@ -11,6 +11,20 @@ function codeOf(text: string | null | undefined, resolver = plain): string {
   return r.status === "ok" ? (r.code ?? "") : r.status;
 }
 
+describe("traditional and Hong Kong variant characters", () => {
+  // The characters where talentmap's one converter (OpenCC's Hong Kong preset) and the generic
+  // traditional preset regions used before differ: 衞 and 敍, in some fifty place names.
+  it.each([
+    ["寧夏中衞市", "640500"],
+    ["中衞市", "640500"],
+    ["四川瀘州敍永縣", "510524"],
+    ["河南新鄉衞輝市", "410781"],
+    ["南樂縣", "410923"],
+  ])("%s → %s", (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+});
+
 describe("provinces, cities, counties", () => {
   it.each([
     ["上海", "310000"],
