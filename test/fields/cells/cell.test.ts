@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldCellResolver } from "../../src/fields/cell.ts";
+import { fieldCellResolver } from "../../../src/fields/cells/cell.ts";
 
 const hidden = "（个人信息，已隐去）";
 

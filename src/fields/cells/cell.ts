@@ -4,12 +4,12 @@
  * not read. A part still unread is *unresolved*: it goes into the fix loop under its own text,
  * so one alias line (`field,畜牧兽医,0906`) fixes every cell that holds it.
  */
-import { fieldCodes } from "../aliases/canonical.ts";
-import type { AliasKind } from "../aliases/kinds.ts";
-import type { AliasBook } from "../aliases/load.ts";
-import { loadAliases } from "../aliases/load.ts";
-import type { Lang } from "../messages/lang.ts";
-import { resolveFields } from "./resolve.ts";
+import { fieldCodes } from "../../aliases/canonical.ts";
+import type { AliasKind } from "../../aliases/kinds.ts";
+import type { AliasBook } from "../../aliases/load.ts";
+import { loadAliases } from "../../aliases/load.ts";
+import type { Lang } from "../../messages/lang.ts";
+import { resolveFields } from "../resolve.ts";
 
 export interface CellResolution {
   /** Distinct discipline codes, sorted. */

@@ -6,9 +6,9 @@
  * each such part (`field_part_suggestions`).
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
-import type { Suggestion } from "../aliases/suggest.ts";
+import type { Suggestion } from "../../aliases/suggest.ts";
+import { resolveFields } from "../resolve.ts";
 import type { CellResolution } from "./cell.ts";
-import { resolveFields } from "./resolve.ts";
 
 export interface LookupCounts {
   readonly texts: number;
