@@ -1,8 +1,8 @@
 import { fieldSuggester } from "../src/aliases/suggest.ts";
 import type { Context } from "../src/context.ts";
-import { fieldCellResolver, loadFieldAliases } from "../src/fields/cell.ts";
+import { fieldCellResolver, loadFieldAliases } from "../src/fields/cells/cell.ts";
+import { buildFieldLookup } from "../src/fields/cells/lookup.ts";
 import { buildFieldGaps, buildFieldLevels } from "../src/fields/levels.ts";
-import { buildFieldLookup } from "../src/fields/lookup.ts";
 import {
   buildDemandFields,
   buildFieldUnresolved,

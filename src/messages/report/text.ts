@@ -1,5 +1,4 @@
 import type { Ladder } from "../../vocab/ladders.ts";
-import type { Lang } from "../lang.ts";
 
 /** Which side of the gap a level belongs to: demand's "none" reads 不限, supply's 无. */
 export type Side = "demand" | "supply";
