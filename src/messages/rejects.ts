@@ -1,5 +1,12 @@
-import { maxCellCharacters, maxColumns, maxRecordBytes } from "../readers/limits.ts";
+import {
+  maxCellCharacters,
+  maxColumns,
+  maxRecordBytes,
+  workbookLimits,
+} from "../readers/limits.ts";
 import type { Lang } from "./lang.ts";
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /**
  * Why a row or file was set aside, in words an analyst can act on. `{value}` and `{column}`
@@ -105,6 +112,26 @@ export const rejectReasons = {
   cell_too_long: {
     zh: `单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限），此行未读入：请删减内容`,
     en: `a cell holds over ${maxCellCharacters} characters (Excel's limit for a cell); the row was not read: shorten it`,
+  },
+  inflated_too_large: {
+    zh: `工作簿解压后超过上限（文件大小的 ${workbookLimits.inflateRatio} 倍，至少 ${megabytes(workbookLimits.inflateFreeBytes)} MB、至多 ${megabytes(workbookLimits.maxWorkbookInflatedBytes)} MB；可能是构造的压缩炸弹），未读取：请核实文件来源，或在 Excel 中重新另存为 xlsx`,
+    en: `the workbook inflates past its limit (${workbookLimits.inflateRatio} times the file's size, at least ${megabytes(workbookLimits.inflateFreeBytes)} MB, at most ${megabytes(workbookLimits.maxWorkbookInflatedBytes)} MB; likely a crafted zip bomb) and was not read: check where it came from, or save it again from Excel as xlsx`,
+  },
+  too_many_sheets: {
+    zh: `工作簿中的工作表超过 ${workbookLimits.maxSheetsPerWorkbook} 个，未读取：请把数据放在少数几个工作表中，另存后再放回`,
+    en: `the workbook lists over ${workbookLimits.maxSheetsPerWorkbook} sheets and was not read: keep the data in a few sheets and save it again`,
+  },
+  xml_too_deep: {
+    zh: `工作簿的 XML 嵌套超过 ${workbookLimits.maxXmlDepth} 层（Excel 不会这样保存，可能是构造的文件），未读取：请核实文件来源，或在 Excel 中打开后重新另存为 xlsx`,
+    en: `the workbook's XML nests over ${workbookLimits.maxXmlDepth} levels deep (Excel never saves that; likely a crafted file) and was not read: check where it came from, or open it in Excel and save it again as xlsx`,
+  },
+  shared_strings_too_large: {
+    zh: `工作簿中不重复的文本（共享字符串）超过 ${megabytes(workbookLimits.maxSharedStringBytes)} MB，未读取：请拆分为几个较小的文件`,
+    en: `the workbook's distinct texts (shared strings) take over ${megabytes(workbookLimits.maxSharedStringBytes)} MB and it was not read: split it into smaller files`,
+  },
+  workbook_cell_too_long: {
+    zh: `工作簿中有单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限，Excel 不会这样保存），整个文件未读取：请核实文件来源，删减该单元格后在 Excel 中另存为 xlsx`,
+    en: `a cell of the workbook holds over ${maxCellCharacters} characters (Excel's limit for a cell; Excel never saves that), so the file was not read: check where it came from, shorten the cell and save it again from Excel as xlsx`,
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

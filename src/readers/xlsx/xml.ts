@@ -20,22 +20,29 @@ const localName = (name: string) => {
 /**
  * Streams one XML part through saxes, a conforming SAX parser with no entity expansion
  * beyond XML's five (no DTD, so no "billion laughs"), and no regular expression over the
- * input: a crafted part can be slow only in proportion to its size.
+ * input: a crafted part can be slow only in proportion to its size. saxes keeps every open
+ * element on a stack, so nesting is bounded too: past `maxDepth` the part is set aside
+ * before millions of nested elements fill the heap.
  */
 export async function parseXml(
   chunks: AsyncIterable<Uint8Array>,
   handlers: XmlHandlers,
   part: string,
+  maxDepth: number,
 ): Promise<void> {
   const parser = new SaxesParser({ position: false });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Attributes));
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(localName(tag.name)));
-  }
+  const open = handlers.open;
+  const close = handlers.close;
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    if (++depth > maxDepth)
+      throw new FileRejected("xml_too_deep", `${part} nests deeper than ${maxDepth}`);
+    open?.(localName(tag.name), tag.attributes as Attributes);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+  });
   if (handlers.text) {
     parser.on("text", handlers.text);
     parser.on("cdata", handlers.text);
