@@ -11,6 +11,7 @@ Usage:
   talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
   talentmap template --wave YYYYH1|YYYYH2 --out FILE.xlsx [--data DIR]
   talentmap export --parquet DIR [--db FILE | --out DIR]
+  talentmap rekey --data DIR [--db FILE | --out DIR] [--yes]
 
 Commands:
   run         read the workspace in --data, write reports and summary.json to --out
@@ -20,6 +21,7 @@ Commands:
   inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
   template    write the blank survey form for a wave, with the headers and dropdown lists
   export      write the last run's tables and gap marts as Hive-partitioned Parquet
+  rekey       start a new key epoch: a new secret, every person key changes (asks first)
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
@@ -32,6 +34,7 @@ const commands: Record<string, () => Promise<{ main(args: string[]): Promise<num
   unresolved: () => import("./unresolved.ts"),
   inspect: () => import("./inspect.ts"),
   export: () => import("./export.ts"),
+  rekey: () => import("./rekey.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {

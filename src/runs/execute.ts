@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
 import type { Log } from "../log.ts";
 import type { Lang } from "../messages/lang.ts";
+import { checkPersonKeys } from "../people/keyEpoch.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import type { Workspace } from "../workspace/load.ts";
@@ -114,6 +115,14 @@ async function underLock(
     log.warn(
       `${interrupted} earlier run${interrupted > 1 ? "s were" : " was"} interrupted (see talentmap status); this run starts from what they committed`,
     );
+  // The secret must be the one this warehouse's person keys were made with (keyEpoch.ts).
+  const { keyCheck } = await checkPersonKeys(db, {
+    data: request.data,
+    db: request.db,
+    lang: request.lang,
+    warn: (message) => log.warn(message),
+    now: now(),
+  });
   const scan = scanWorkspace(request.data);
   const version = request.codeVersion ?? codeVersion();
   const print = fingerprint(scan, {
@@ -121,6 +130,7 @@ async function underLock(
     lang: request.lang,
     pdf: request.pdf,
     out,
+    keyCheck,
   });
   const changes = diffFiles(scan.files, await readIngested(db));
   const good = await lastGood(db);
@@ -188,7 +198,7 @@ async function underLock(
       codeVersion: version,
       runId,
     });
-    swapInto(tmp, out);
+    for (const note of swapInto(tmp, out, { lang: request.lang, now: now() })) log.warn(note);
     unfinished.tmp = null;
     const rejects = await hasRejects(db);
     const exitCode = exitFor(rejects);

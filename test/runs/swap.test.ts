@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { markerName } from "../../src/output/marker.ts";
 import { recoverOutput, stagingFolder, swapInto } from "../../src/runs/swap.ts";
 import { deadPid } from "../helpers/process.ts";
 import { scratchDir } from "../helpers/workspace.ts";
@@ -21,6 +22,17 @@ function folder(path: string, files: Record<string, string>): void {
   }
 }
 
+/** The marker talentmap leaves in a folder it wrote, listing `files` as its own. */
+function marked(path: string, files: string[]): void {
+  const marker = {
+    writtenBy: "talentmap",
+    kind: "reports",
+    writtenAt: "2026-12-01T02:00:00Z",
+    files,
+  };
+  writeFileSync(join(path, markerName), JSON.stringify(marker));
+}
+
 describe("the output folder swap", () => {
   it("puts a new folder in place when there was none", () => {
     const out = place();
@@ -39,6 +51,8 @@ describe("the output folder swap", () => {
       "index.pdf": "old pdf",
       "chains/gone.html": "stale",
     });
+    // What talentmap wrote last time, the user's README.md not among it.
+    marked(out, ["summary.json", "index.pdf", "chains/gone.html"]);
     const tmp = stagingFolder(out);
     folder(tmp, { "summary.json": "new", "chains/bio.html": "new page" });
     swapInto(tmp, out);
