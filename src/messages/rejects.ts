@@ -89,6 +89,10 @@ export const rejectReasons = {
     zh: "无法读取此文件（内容结构有误，读取时出错）：请在 Excel 中打开后另存为 xlsx 或“CSV UTF-8”，再放回原处",
     en: 'the file could not be read (its structure is broken): open it in Excel, save it as xlsx or "CSV UTF-8" and put it back',
   },
+  file_not_accessible: {
+    zh: "无法打开此文件（无权读取、已被移走，或正被其他程序占用）：请检查文件和所在文件夹的权限后重新运行",
+    en: "the file could not be opened (no permission to read it, moved away, or held by another program): check the permissions of the file and its folder, and run again",
+  },
   too_many_columns: {
     zh: `列数过多：一行最多 ${maxColumns} 列（Excel 的上限）：请检查分隔符，或删去多余的列`,
     en: `too many columns: a row holds at most ${maxColumns} (Excel's limit): check the delimiter, or delete the extra columns`,

@@ -61,3 +61,10 @@ export const workbookLimits: WorkbookLimits = {
   maxCellCharacters,
   maxColumns,
 };
+
+/**
+ * Damaged records (a lone CR, or over maxRecordBytes) a CSV may hold before it is set aside
+ * whole: past this the file's line breaks are broken throughout (a CR-only file), and a row
+ * reject each would only bury the one thing to do, which is to save it again.
+ */
+export const maxDamagedRecords = 10_000;

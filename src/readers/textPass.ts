@@ -1,60 +1,128 @@
 import { isUtf8 } from "node:buffer";
-import { randomBytes } from "node:crypto";
-import { open, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { EmptyRecordScanner } from "./blankLines.ts";
+import { open } from "node:fs/promises";
+import { type DamagedRecord, EmptyRecordScanner } from "./blankLines.ts";
 import { decoderLabel, Gb18030Plausibility, type TextEncodingName } from "./encoding.ts";
+import { maxDamagedRecords } from "./limits.ts";
+import type { ScratchFile } from "./scratch.ts";
 import { FileRejected } from "./types.ts";
 
 const chunkBytes = 1 << 20;
 
 /** What one pass over a CSV found: the UTF-8 file DuckDB should read, and its empty records. */
 export interface TextPass {
-  /** The file itself when it is UTF-8, else a scratch UTF-8 copy. */
+  /** The file itself when it is UTF-8 and whole, else a private UTF-8 copy (see scratch.ts). */
   readonly utf8Path: string;
   readonly emptyRecordOffsets: readonly number[];
   /** Whether a quoted cell holds a line break (see EmptyRecordScanner.quotedLineBreak). */
   readonly quotedLineBreak: boolean;
-  /** Removes the scratch copy, if any. */
+  /** Rows set aside before DuckDB reads the file (blank in `utf8Path`): Excel's number, why. */
+  readonly damaged: readonly Pick<DamagedRecord, "row" | "reason">[];
+  /** Removes the copies, if any. */
   cleanup(): Promise<void>;
+}
+
+export interface PassOptions {
+  readonly delimiter: string;
+  /** A new private file for a copy (scratchFile of the warehouse). */
+  readonly scratch: () => Promise<ScratchFile>;
+  readonly maxRecordBytes?: number;
 }
 
 /**
  * Reads a CSV once, in chunks of 1 MB, never holding it whole: checks that every byte is in
  * the encoding its first bytes suggested (a file whose head is UTF-8 but whose tail is not is
- * set aside, not half-read), transcodes GB18030 and UTF-16 to a scratch UTF-8 file for
+ * set aside, not half-read), transcodes GB18030 and UTF-16 to a private UTF-8 copy for
  * DuckDB's read_csv (TextDecoder in stream mode), and counts the empty records after the
  * header so row numbers can follow Excel's.
+ *
+ * It also finds the records DuckDB would split, fail on or silently drop (a lone CR, a record
+ * over the byte bound; see EmptyRecordScanner.damaged) and a quote never closed. Rows with such
+ * a record are blanked in a copy and reported, so DuckDB never meets them and its errors,
+ * which quote the line, never arise from them. A clean UTF-8 file, the common case, is read
+ * in place: no copy.
  */
 export async function passText(
   path: string,
   encoding: TextEncodingName,
   lastHeaderRecord: number,
+  options: PassOptions,
 ): Promise<TextPass> {
-  const scanner = new EmptyRecordScanner(lastHeaderRecord);
-  if (encoding === "utf-8" || encoding === "utf-8-bom") {
-    await checkUtf8(path, scanner);
+  const scanner = new EmptyRecordScanner(
+    lastHeaderRecord,
+    options.maxRecordBytes,
+    options.delimiter,
+  );
+  const copies: ScratchFile[] = [];
+  const cleanup = async () => {
+    for (const copy of copies.splice(0)) await copy.remove();
+  };
+  try {
+    let utf8Path = path;
+    if (encoding === "utf-8" || encoding === "utf-8-bom") await checkUtf8(path, scanner);
+    else {
+      const copy = await options.scratch();
+      copies.push(copy);
+      await transcode(path, copy.path, encoding, scanner);
+      utf8Path = copy.path;
+    }
+    scanner.finish();
+    if (scanner.unclosedQuote) throw new FileRejected("unclosed_quote", "");
+    if (scanner.headerDamage !== null)
+      throw new FileRejected(
+        scanner.headerDamage === "stray_carriage_return" ? "bad_line_breaks" : "unreadable_file",
+        "",
+      );
+    if (scanner.damaged.length > maxDamagedRecords) throw new FileRejected("bad_line_breaks", "");
+    if (scanner.damaged.length > 0) {
+      const blanked = await options.scratch();
+      copies.push(blanked);
+      await blankRecords(utf8Path, blanked.path, scanner.damaged);
+      utf8Path = blanked.path;
+    }
     return {
-      utf8Path: path,
+      utf8Path,
       emptyRecordOffsets: scanner.offsets,
       quotedLineBreak: scanner.quotedLineBreak,
-      cleanup: async () => {},
+      damaged: scanner.damaged.map(({ row, reason }) => ({ row, reason })),
+      cleanup,
     };
-  }
-  const scratch = join(tmpdir(), `talentmap-${process.pid}-${randomBytes(6).toString("hex")}.csv`);
-  try {
-    await transcode(path, scratch, encoding, scanner);
   } catch (error) {
-    await rm(scratch, { force: true });
+    await cleanup();
     throw error;
   }
-  return {
-    utf8Path: scratch,
-    emptyRecordOffsets: scanner.offsets,
-    quotedLineBreak: scanner.quotedLineBreak,
-    cleanup: () => rm(scratch, { force: true }),
-  };
+}
+
+/**
+ * Copies `from` to `to` with the bytes of the damaged records left out (their line breaks
+ * kept), so each is an empty line DuckDB skips and the rows after keep their numbers.
+ */
+async function blankRecords(
+  from: string,
+  to: string,
+  damaged: readonly DamagedRecord[],
+): Promise<void> {
+  const out = await open(to, "w");
+  try {
+    let offset = 0;
+    let next = 0;
+    for await (const chunk of chunks(from)) {
+      const chunkEnd = offset + chunk.length;
+      let at = offset;
+      while (at < chunkEnd) {
+        while (next < damaged.length && (damaged[next] as DamagedRecord).end <= at) next++;
+        const record = damaged[next];
+        if (record === undefined || record.start >= chunkEnd) {
+          await out.write(chunk.subarray(at - offset));
+          break;
+        }
+        if (record.start > at) await out.write(chunk.subarray(at - offset, record.start - offset));
+        at = Math.min(record.end, chunkEnd);
+      }
+      offset = chunkEnd;
+    }
+  } finally {
+    await out.close();
+  }
 }
 
 async function* chunks(path: string): AsyncGenerator<Buffer> {
