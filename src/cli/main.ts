@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
+import type { Lang } from "../messages/lang.ts";
+import { fsUserError, isFsError } from "../runs/fsErrors.ts";
+import { escapeControls } from "../text/escape.ts";
 
 const usage = `talentmap: industry-chain talent maps from demand surveys and talent rosters
 
@@ -51,14 +54,25 @@ async function main(argv: string[]): Promise<number> {
   return (await load()).main(args);
 }
 
+/** The language asked for, for a message of an error no command turned into its own. */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf("--lang");
+  return argv[at + 1] === "en" || argv.includes("--lang=en") ? "en" : "zh";
+}
+
 const debug = process.argv.includes("--debug");
 main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (thrown: unknown) => {
+    // A file system's refusal no command caught is still the user's to fix: path and fix.
+    const error =
+      isFsError(thrown) && !debug ? fsUserError(thrown, "path", "", langOf(process.argv)) : thrown;
     if (error instanceof UserError) {
-      process.stderr.write(`talentmap: ${error.message}\n`);
+      // Control characters of a name in the message are escaped (a usage error's own lines stay).
+      const lines = error.message.split("\n").map(escapeControls).join("\n");
+      process.stderr.write(`talentmap: ${lines}\n`);
       process.exitCode = error.exitCode;
     } else {
       process.stderr.write(
