@@ -83,7 +83,7 @@ export async function recordLongCells(
     const column = columns[i] as string;
     const value = personal.has(field)
       ? quoteLiteral(hiddenValue[lang])
-      : `left(${column}, ${shownCharacters}) || ${quoteLiteral(`…（${lang === "zh" ? "共" : "of "}`)} || length(${column}) || ${quoteLiteral(lang === "zh" ? " 字）" : " characters)")}`;
+      : `left(${column}, ${shownCharacters}) || ${quoteLiteral(lang === "zh" ? "…（共 " : "… (")} || length(${column}) || ${quoteLiteral(lang === "zh" ? " 字）" : " characters)")}`;
     return `select file, sheet, row_number, ${quoteLiteral(field)} as field, ${value} as value
       from long_rows where length(${column}) > ${maxCellCharacters}`;
   });
