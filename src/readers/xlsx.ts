@@ -28,6 +28,11 @@ export async function readXlsx(
     if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml"))
       throw new FileRejected("corrupt_workbook", "a zip, but not a workbook");
     parts = await readWorkbook(zip, limits);
+    zip.planReads([
+      ...parts.sheets.map((sheet) => sheet.part),
+      ...(parts.sharedStrings === null ? [] : [parts.sharedStrings]),
+      ...(parts.styles === null ? [] : [parts.styles]),
+    ]);
     sharedStrings = await readSharedStrings(zip, parts.sharedStrings, limits);
     dateStyles = await readDateStyles(zip, parts.styles, limits);
   } catch (error) {

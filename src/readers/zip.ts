@@ -30,6 +30,12 @@ export class InflateBudget {
     );
   }
 
+  /** Refuses now what `bytes` more would take past the limit. */
+  foresee(bytes: number): void {
+    if (this.used + bytes > this.limit)
+      throw new FileRejected("inflated_too_large", `would inflate past ${this.limit} bytes`);
+  }
+
   spend(bytes: number): void {
     this.used += bytes;
     if (this.used > this.limit)
@@ -70,6 +76,17 @@ export class ZipArchive {
 
   async close(): Promise<void> {
     await this.handle.close().catch(() => {});
+  }
+
+  /**
+   * Checks, before reading them, that the parts about to be read fit the budget left, each
+   * counted as often as it is listed (a crafted workbook may name one part for 200 sheets):
+   * refused at once rather than after the budget's worth of rows.
+   */
+  planReads(names: readonly string[]): void {
+    let total = 0;
+    for (const name of names) total += this.entries.get(name)?.uncompressedSize ?? 0;
+    this.budget.foresee(total);
   }
 
   has(name: string): boolean {
