@@ -9,7 +9,7 @@ import type { Lang } from "../../src/messages/lang.ts";
 import { rejectReasons } from "../../src/messages/rejects.ts";
 import { maxCellCharacters, maxColumns, maxRecordBytes } from "../../src/readers/limits.ts";
 import { openWarehouse } from "../../src/warehouse/connect.ts";
-import { queryRows } from "../../src/warehouse/sql.ts";
+import { queryRows, type Row } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
 import { talentmapIn } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
@@ -102,7 +102,7 @@ async function ingested(
     const db = wrap(warehouse.connection);
     const ctx = { ...testContext(db, { lang }), workspace: loadWorkspace(join(dir, "data")) };
     await runStage(ingest, ctx);
-    const q = <T>(sql: string) => queryRows<T>(warehouse.connection, sql);
+    const q = <T extends Row>(sql: string) => queryRows<T>(warehouse.connection, sql);
     return {
       files: await q(
         "select file, rows_read, rows_loaded, rows_rejected, error from input_files order by file",
