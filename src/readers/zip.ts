@@ -21,6 +21,7 @@ export interface ZipEntry {
  */
 export class InflateBudget {
   private used = 0;
+  private text = 0;
   constructor(readonly limit: number) {}
 
   static forFile(size: number, limits: WorkbookLimits): InflateBudget {
@@ -41,6 +42,17 @@ export class InflateBudget {
     if (this.used > this.limit)
       throw new FileRejected("inflated_too_large", `inflates past ${this.limit} bytes`);
   }
+
+  /**
+   * The cell text the workbook yields is held to the same limit, apart: a shared string
+   * lets 30 bytes of sheet XML stand for 32,767 characters, so a small sheet of references
+   * to one long string would otherwise load gigabytes.
+   */
+  spendText(characters: number): void {
+    this.text += characters;
+    if (this.text > this.limit)
+      throw new FileRejected("inflated_too_large", `cell text past ${this.limit} characters`);
+  }
 }
 
 const corrupt = (why: string) => new FileRejected("corrupt_workbook", why);
@@ -57,7 +69,7 @@ export class ZipArchive {
     private readonly handle: FileHandle,
     readonly size: number,
     readonly entries: ReadonlyMap<string, ZipEntry>,
-    private readonly budget: InflateBudget,
+    readonly budget: InflateBudget,
   ) {}
 
   static async open(path: string, limits: WorkbookLimits = workbookLimits): Promise<ZipArchive> {

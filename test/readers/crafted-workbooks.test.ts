@@ -105,6 +105,24 @@ describe("inflated bytes, counted over every read of every part", () => {
     expect(reason).toBeNull();
     expect(rows).toHaveLength(40);
   });
+
+  it("holds the cell text a workbook yields to the same budget (one long shared string, many references)", async () => {
+    const limits = { ...workbookLimits, inflateFreeBytes: 1024 * 1024 };
+    const sharedStrings = `<sst ${main}><si><t>${"长".repeat(20_000)}</t></si></sst>`;
+    const references = (rows: number) =>
+      worksheet(sheetData([header, ...Array.from({ length: rows }, () => ["甲", { sst: 0 }, 1])]));
+    // 60 rows of 20,000 characters: 1.2 million from 10 KB of XML.
+    const many = craftedWorkbook({
+      "xl/sharedStrings.xml": sharedStrings,
+      "xl/worksheets/sheet1.xml": references(60),
+    });
+    expect(await read(many, limits)).toEqual({ rows: [], reason: "inflated_too_large" });
+    const few = craftedWorkbook({
+      "xl/sharedStrings.xml": sharedStrings,
+      "xl/worksheets/sheet1.xml": references(20),
+    });
+    expect(await read(few, limits)).toEqual({ rows: [20], reason: null });
+  });
 });
 
 describe("the zip's budget", () => {

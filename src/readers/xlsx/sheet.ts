@@ -58,6 +58,8 @@ export async function scanSheet(
   let inInline = false;
   let phonetic = 0;
   let rows = 0;
+  /** Characters of cell text since the last chunk, spent from the workbook's budget. */
+  let produced = 0;
   const pending: { row: number; cells: string[] }[] = [];
   const { maxCellCharacters, maxColumns, maxXmlDepth } = sheet.limits;
 
@@ -162,6 +164,7 @@ export async function scanSheet(
               break;
             case "c": {
               const text = cellText();
+              produced += text.length;
               if (text !== "" && col >= 0 && col < readColumns) cells[col] = text;
               break;
             }
@@ -185,6 +188,8 @@ export async function scanSheet(
           }
         },
         async drain() {
+          sheet.zip.budget.spendText(produced);
+          produced = 0;
           if (pending.length === 0) return;
           await writer.append(pending);
           pending.length = 0;
