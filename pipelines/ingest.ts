@@ -177,6 +177,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
   };
   const kind = kinds[file.kind];
   try {
+    if (file.missing) throw new FileRejected("missing_file", "");
     if (file.misplaced) throw new FileRejected("bad_wave_folder", "");
     if (outcome.format === null) throw new FileRejected("unsupported_format", "");
     if (file.bytes > ctx.workspace.config.maxFileMegabytes * 1024 * 1024)

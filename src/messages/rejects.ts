@@ -77,6 +77,10 @@ export const rejectReasons = {
     zh: "不支持的文件格式：请另存为 xlsx 或 CSV",
     en: "unsupported file format: save it as xlsx or CSV",
   },
+  missing_file: {
+    zh: "文件不存在或是失效的链接（链接指向的文件已被删除或移走，或所在磁盘未挂载）：请恢复该文件，或删除这个链接",
+    en: "the file does not exist, or is a broken link (its target was deleted or moved, or its disk is not mounted): restore the file, or delete the link",
+  },
   bad_wave_folder: {
     zh: "调查文件须放在以批次命名的文件夹中（如 surveys/2024H1/）",
     en: "survey files belong in a folder named for their wave (e.g. surveys/2024H1/)",
