@@ -289,6 +289,11 @@ describe("characters per cell and cells per row", () => {
       "xl/sharedStrings.xml": `<sst ${main}>${strings.slice(0, 10_000).join("")}</sst>`,
     });
     expect(await read(fewer, limits)).toEqual({ rows: [0], reason: null });
+    // What Excel declares is believed when it is too large: refused before reading on.
+    const declared = craftedWorkbook({
+      "xl/sharedStrings.xml": `<sst ${main} uniqueCount="40000">${strings.slice(0, 10).join("")}</sst>`,
+    });
+    expect(await read(declared, limits)).toEqual({ rows: [], reason: "shared_strings_too_large" });
   });
 });
 

@@ -29,7 +29,13 @@ export async function readSharedStrings(
   await parseXml(
     zip.chunks(part),
     {
-      open(name) {
+      open(name, attributes) {
+        // Excel declares the count up front: a table too large is refused before reading it.
+        if (
+          name === "sst" &&
+          Number(attributes.uniqueCount) * bytesPerString > maxSharedStringBytes
+        )
+          throw new FileRejected("shared_strings_too_large", `declares ${attributes.uniqueCount}`);
         if (name === "si") {
           current = [];
           length = 0;
