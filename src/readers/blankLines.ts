@@ -23,6 +23,8 @@ export class EmptyRecordScanner {
   headerDamage: DamagedRecord["reason"] | null = null;
   /** A quote opened and never closed by the end of the file (known after finish). */
   unclosedQuote = false;
+  /** Whether any record ended in LF: a text without one breaks its lines with CR alone. */
+  sawLineFeed = false;
   private record = 0;
   private nonEmpty = 0;
   private inQuote = false;
@@ -121,6 +123,7 @@ export class EmptyRecordScanner {
         }
       }
       if (found === -1) break;
+      this.sawLineFeed = true;
       this.recordLength = recordLength;
       this.endRecord(this.chunkStart + found);
       recordLength = 0;

@@ -47,11 +47,9 @@ export async function passText(
   lastHeaderRecord: number,
   options: PassOptions,
 ): Promise<TextPass> {
-  const scanner = new EmptyRecordScanner(
-    lastHeaderRecord,
-    options.maxRecordBytes,
-    options.delimiter,
-  );
+  const newScanner = () =>
+    new EmptyRecordScanner(lastHeaderRecord, options.maxRecordBytes, options.delimiter);
+  let scanner = newScanner();
   const copies: ScratchFile[] = [];
   const cleanup = async () => {
     for (const copy of copies.splice(0)) await copy.remove();
@@ -66,6 +64,17 @@ export async function passText(
       utf8Path = copy.path;
     }
     scanner.finish();
+    if (!scanner.sawLineFeed && scanner.headerDamage === "stray_carriage_return") {
+      // Lines that all end in CR alone (Excel's "CSV (Macintosh)"): the CRs are the line
+      // breaks. DuckDB reads them so, but the scan counts records by LF: a copy with LF.
+      const copy = await options.scratch();
+      copies.push(copy);
+      await crToLf(utf8Path, copy.path);
+      utf8Path = copy.path;
+      scanner = newScanner();
+      await checkUtf8(utf8Path, scanner);
+      scanner.finish();
+    }
     if (scanner.unclosedQuote) throw new FileRejected("unclosed_quote", "");
     if (scanner.headerDamage !== null)
       throw new FileRejected(
@@ -89,6 +98,19 @@ export async function passText(
   } catch (error) {
     await cleanup();
     throw error;
+  }
+}
+
+/** Copies `from` to `to` with every CR made an LF. */
+async function crToLf(from: string, to: string): Promise<void> {
+  const out = await open(to, "w");
+  try {
+    for await (const chunk of chunks(from)) {
+      for (let at = chunk.indexOf(13); at !== -1; at = chunk.indexOf(13, at + 1)) chunk[at] = 10;
+      await out.write(chunk);
+    }
+  } finally {
+    await out.close();
   }
 }
 

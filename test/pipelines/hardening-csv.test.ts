@@ -192,6 +192,14 @@ describe("damaged rows of a CSV are set aside one by one, counted, and the rows 
     expectCounted(r);
   });
 
+  it("a file whose every line ends in CR alone (Excel's CSV for Macintosh) is read whole", async () => {
+    const badId = idNumber(other.id.slice(0, 17), false);
+    const text = `${rosterHeader}\r${plainRow(2)}\r张三,丙公司,,,${badId},南京,本科\r${plainRow(4)}\r`;
+    const r = await ingested(workspace({ "rosters/mac.csv": text }));
+    expect(rejectsOf(r, "rosters/mac.csv")).toEqual([[3, "bad_id_number"]]);
+    expect(fileOf(r, "rosters/mac.csv")).toMatchObject({ rows_read: 3, rows_loaded: 2 });
+  });
+
   it("a line over the bound in the middle of a survey, and a bad row after it", async () => {
     const long = `乙公司,生物基材料,${"长".repeat(Math.ceil(maxRecordBytes / 3) + 10)},本科,2`;
     const text = `${demandHeader}\n丙公司,生物基材料,技工,大专,1\n${long}\n丁公司,生物基材料,质检员,本科,若干\n戊公司,生物基材料,文员,本科,1\n`;
