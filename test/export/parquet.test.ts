@@ -1,8 +1,17 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../pipelines/pipeline.ts";
+import { ExitCode, UserError } from "../../src/errors.ts";
 import { parquetDatasets, writeParquetExport } from "../../src/export/parquet.ts";
 import { markerName } from "../../src/output/marker.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
@@ -133,6 +142,33 @@ describe("talentmap export --parquet", () => {
     expect(JSON.parse(readFileSync(join(dir, markerName), "utf8")).files).not.toContain(
       "README.md",
     );
+  });
+
+  it("refuses a folder it did not write (exit 2), and touches nothing in it", async () => {
+    const dir = join(scratch, "my-folder");
+    mkdirSync(join(dir, "people"), { recursive: true });
+    writeFileSync(join(dir, "people", "名单.xlsx"), "mine");
+    writeFileSync(join(dir, "notes.docx"), "mine");
+    const error = await exportTo(dir).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(ExitCode.usage);
+    expect((error as Error).message).toContain(dir);
+    expect(tree(dir)).toEqual(["notes.docx", "people/名单.xlsx"]);
+    expect(readdirSync(scratch).filter((f) => f.startsWith("my-folder."))).toEqual([]);
+  });
+
+  it("takes over an export of a talentmap before markers: dataset folders of Parquet only", async () => {
+    const dir = join(scratch, "older");
+    await exportTo(dir);
+    rmSync(join(dir, markerName));
+    mkdirSync(join(dir, "gaps", "wave=2023H2"));
+    writeFileSync(join(dir, "gaps", "wave=2023H2", "data_0.parquet"), "");
+    await exportTo(dir);
+    expect(existsSync(join(dir, "gaps", "wave=2023H2"))).toBe(false);
+    expect(existsSync(join(dir, markerName))).toBe(true);
   });
 
   it("says what to do without a warehouse or without --parquet", () => {
