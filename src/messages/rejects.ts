@@ -101,6 +101,10 @@ export const rejectReasons = {
     zh: `列数过多：一行最多 ${maxColumns} 列（Excel 的上限）：请检查分隔符，或删去多余的列`,
     en: `too many columns: a row holds at most ${maxColumns} (Excel's limit): check the delimiter, or delete the extra columns`,
   },
+  no_line_breaks: {
+    zh: `文件开头 ${maxRecordBytes / 1024 / 1024} MB 中没有一个换行：不是逐行的表格，或第一行过长：请在 Excel 中打开检查后另存为 xlsx 或“CSV UTF-8”`,
+    en: `no line break in the first ${maxRecordBytes / 1024 / 1024} MB of the file: it is not a table of rows, or its first row is far too long: check it in Excel and save it as xlsx or "CSV UTF-8"`,
+  },
   unclosed_quote: {
     zh: "引号不成对：有单元格以英文双引号开头却没有结束，其后的行都并进了这个单元格：请在 Excel 中检查后另存为 xlsx 或“CSV UTF-8”",
     en: 'a quote is never closed: a cell opens with a double quote that never ends, so every later line falls into it: check the file in Excel and save it as xlsx or "CSV UTF-8"',

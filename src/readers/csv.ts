@@ -75,13 +75,18 @@ function quotesWellFormed(text: string, delimiter: string): boolean {
  */
 export function previewRecordsOf(text: string, delimiter: string, truncated: boolean): string[][] {
   let body = text;
-  if (truncated) body = body.slice(0, Math.max(0, body.lastIndexOf("\n") + 1));
+  if (truncated) body = body.slice(0, lastLineEnd(body));
   const rows = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false }).data;
   // A final line break makes Papa give one more, empty, record: it is no record of the file.
   if (/[\r\n]$/.test(body) && rows.length > 0 && rows[rows.length - 1]?.join("") === "") rows.pop();
   // Cut at a line break inside a quoted cell, the last record may still be partial.
   if (truncated && rows.length > previewRecords) rows.pop();
   return rows.slice(0, previewRecords);
+}
+
+/** Where the last whole line of a head ends: after its last LF, or CR (a CR-only file). */
+function lastLineEnd(text: string): number {
+  return Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1;
 }
 
 /**
@@ -99,7 +104,7 @@ export async function readCsv(path: string): Promise<FileSource> {
     await handle.read(head, 0, head.length, 0);
     // A first row longer than the head (thousands of columns): read up to a record's bound,
     // so the file is judged by its rows, not taken for empty.
-    if (size > head.length && !head.includes(10)) {
+    if (size > head.length && !head.includes(10) && !head.includes(13)) {
       head = Buffer.alloc(Math.min(size, maxRecordBytes + 1));
       await handle.read(head, 0, head.length, 0);
     }
@@ -112,12 +117,11 @@ export async function readCsv(path: string): Promise<FileSource> {
   if (encoding === null) throw new FileRejected("unknown_encoding", "");
   const text = new TextDecoder(decoderLabel(encoding)).decode(head, { stream: truncated });
   if (!truncated && text.trim() === "") throw new FileRejected("empty_file", "");
-  const delimiter = detectDelimiter(
-    truncated ? text.slice(0, Math.max(0, text.lastIndexOf("\n") + 1)) : text,
-  );
+  const delimiter = detectDelimiter(truncated ? text.slice(0, lastLineEnd(text)) : text);
   const preview = previewRecordsOf(text, delimiter, truncated);
   if (preview.some((row) => row.length > maxColumns) || wideUnbroken(text, delimiter, truncated))
     throw new FileRejected("too_many_columns", "");
+  if (truncated && lastLineEnd(text) === 0) throw new FileRejected("no_line_breaks", "");
 
   return {
     format: "csv",
@@ -140,7 +144,7 @@ export async function readCsv(path: string): Promise<FileSource> {
 
 /** A head with no line break at all, whose first row alone has more cells than a row may. */
 function wideUnbroken(text: string, delimiter: string, truncated: boolean): boolean {
-  if (!truncated || text.includes("\n")) return false;
+  if (!truncated || lastLineEnd(text) > 0) return false;
   let cells = 1;
   for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + 1)) {
     if (++cells > maxColumns) return true;

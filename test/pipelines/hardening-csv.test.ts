@@ -281,6 +281,15 @@ describe("a CSV that cannot be read as rows is set aside whole with a reason tha
     }
   });
 
+  it("no line break in the first megabyte: said so, not taken for an empty file", async () => {
+    const text = `${rosterHeader},${"x".repeat(maxRecordBytes + 10)}\n${rosterRow(person)}\n`;
+    const r = await ingested(workspace({ "rosters/一行.csv": text }), "en");
+    expect(fileOf(r, "rosters/一行.csv")?.error).toBe("no_line_breaks");
+    expect(r.rejects.find((x) => x.file === "rosters/一行.csv")?.reason).toBe(
+      rejectReasons.no_line_breaks.en,
+    );
+  });
+
   it("a quote opened and never closed", async () => {
     const text = `${rosterHeader}\n${rosterRow(person)}\n${other.name},"乙公司,${other.phone},,,北京,本科\n${plainRow(4)}\n`;
     const r = await ingested(workspace({ "rosters/引号.csv": text }));
