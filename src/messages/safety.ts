@@ -17,8 +17,8 @@ export const secretMessages = {
     en: `the secret ${path} is malformed: it must be 64 hexadecimal characters (32 random bytes), not a passphrase or an empty file (a weak key lets anyone recompute person keys). Restore it from a backup; or ${rekeyHint(data).en}`,
   }),
   missing: (path: string, db: string, data: string): Text => ({
-    zh: `密钥文件 ${path} 不见了，而仓库 ${db} 中的人员编号是用它生成的：若生成新密钥，所有人员编号都会改变。请从备份恢复该文件；${rekeyHint(data).zh}`,
-    en: `the secret ${path} is missing, and the person keys in the warehouse ${db} were made with it: a new secret would change every key. Restore it from a backup; or ${rekeyHint(data).en}`,
+    zh: `密钥文件 ${path} 不见了，而仓库 ${db} 中的人员编号是用它生成的，因此不会自动生成新密钥。请从备份恢复该文件；${rekeyHint(data).zh}`,
+    en: `the secret ${path} is missing, and the person keys in the warehouse ${db} were made with it, so no new one is made on its own. Restore it from a backup; or ${rekeyHint(data).en}`,
   }),
   mismatch: (path: string, db: string, data: string): Text => ({
     zh: `密钥文件 ${path} 与仓库 ${db} 中的人员编号不符（不是生成这些编号的那个密钥）：请从备份恢复原来的密钥文件；${rekeyHint(data).zh}`,
