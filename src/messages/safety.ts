@@ -49,8 +49,8 @@ export const rekeyMessages = {
   },
   cancelled: { zh: "已取消，未做任何更改", en: "cancelled; nothing changed" },
   done: (epoch: number): Text => ({
-    zh: `已启用新密钥（密钥周期 ${epoch}）：请运行 talentmap run，报告与仓库中的人员编号将按新密钥重新生成`,
-    en: `new secret in place (key epoch ${epoch}): run talentmap run, which keys every person again with it`,
+    zh: `已启用新密钥（密钥周期 ${epoch}）：下次 talentmap run 或 refresh 将按新密钥重新生成报告与仓库中的人员编号`,
+    en: `new secret in place (key epoch ${epoch}): the next talentmap run or refresh keys every person again with it`,
   }),
   noWorkspace: (data: string): Text => ({
     zh: `${data} 不是工作区（没有 chains.json）：请用 --data 指定工作区`,
