@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { chmod, mkdir, open, readdir, rm, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +66,18 @@ async function entries(dir: string): Promise<string[]> {
   }
 }
 
+const removedAtExit = new Set<string>();
+
+/**
+ * A run stopped by SIGTERM, SIGINT or SIGHUP exits through process.exit (runs/signals.ts),
+ * past every `finally`: its copies go then. Only SIGKILL leaves them, for the next sweep.
+ */
+function removeAtExit(folder: string): void {
+  if (removedAtExit.has(folder)) return;
+  removedAtExit.add(folder);
+  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+}
+
 /** A new private file for one copy, and how to remove it. */
 export interface ScratchFile {
   readonly path: string;
@@ -82,6 +95,7 @@ export async function scratchFile(db: DuckDBConnection): Promise<ScratchFile> {
   const folder = join(base, ownName());
   await mkdir(folder, { recursive: true, mode: 0o700 });
   await chmod(folder, 0o700); // whatever the umask, or an earlier run, made it
+  removeAtExit(folder);
   const path = join(folder, `${randomBytes(6).toString("hex")}.csv`);
   await (await open(path, "wx", 0o600)).close();
   return {

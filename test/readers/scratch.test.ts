@@ -82,50 +82,10 @@ describe("copies a stopped run left", () => {
   });
 
   it("after a SIGKILL in the middle of a transcode, by the next run", async () => {
-    const dir = join(scratch, "killed");
-    const data = join(dir, "data");
-    const out = join(dir, "reports");
-    mkdirSync(join(data, "rosters"), { recursive: true });
-    mkdirSync(join(data, "surveys"), { recursive: true });
-    writeFileSync(
-      join(data, "chains.json"),
-      JSON.stringify({ chains: [{ id: "bio", name: "生物基材料", sectors: [], keywords: [] }] }),
-    );
-    // Some 60 MB of UTF-16: long enough to be transcoding when the copy is seen.
-    const rows = Array.from(
-      { length: 400_000 },
-      (_, i) => `龚紫嫣${i},137${String(i).padStart(8, "0")},上海市浦东新区张江镇,硕士研究生`,
-    );
-    writeFileSync(join(data, "rosters", "大.csv"), utf16(`${header}\r\n${rows.join("\r\n")}\r\n`));
-
-    const base = join(dir, "reports.duckdb.tmp");
-    const child = spawn(process.execPath, cliArgv("run", "--data", data, "--out", out), {
-      cwd: scratch,
-      stdio: "ignore",
-    });
-    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-    let copy: string | null = null;
-    let running = true;
-    void exited.then(() => {
-      running = false;
-    });
-    while (running && copy === null) {
-      for (const folder of existsSync(base) ? readdirSync(base) : []) {
-        if (!folder.startsWith("talentmap-csv-")) continue;
-        const files = readdirSync(join(base, folder)).filter((f) => f.endsWith(".csv"));
-        const file = files[0];
-        if (file !== undefined && statSync(join(base, folder, file)).size > 0) {
-          copy = join(base, folder, file);
-          child.kill("SIGKILL");
-        }
-      }
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    await exited;
-    expect(copy, "no copy seen in the warehouse's temp folder").not.toBeNull();
-    expect(existsSync(copy as string)).toBe(true); // what the killed run left
-    expect(mode(copy as string)).toBe(0o600);
-    expect(mode(join(copy as string, ".."))).toBe(0o700);
+    const { data, out, base, copy } = await signalMidTranscode("killed", "SIGKILL");
+    expect(existsSync(copy)).toBe(true); // what the killed run left
+    expect(mode(copy)).toBe(0o600);
+    expect(mode(join(copy, ".."))).toBe(0o700);
 
     writeFileSync(
       join(data, "rosters", "大.csv"),
@@ -133,7 +93,65 @@ describe("copies a stopped run left", () => {
     );
     const again = talentmapIn(scratch, "run", "--data", data, "--out", out);
     expect([0, 3], again.stderr).toContain(again.status);
-    expect(existsSync(copy as string)).toBe(false);
+    expect(existsSync(copy)).toBe(false);
+    expect(readdirSync(base).filter((n) => n.startsWith("talentmap-csv-"))).toEqual([]);
+  }, 120_000);
+
+  it("after a SIGTERM, by the stopped run itself, on its way out", async () => {
+    const { base, copy, exit } = await signalMidTranscode("terminated", "SIGTERM");
+    expect(exit).toBe(143);
+    expect(existsSync(copy)).toBe(false);
     expect(readdirSync(base).filter((n) => n.startsWith("talentmap-csv-"))).toEqual([]);
   }, 120_000);
 });
+
+/**
+ * Starts a run over a workspace whose roster is some 60 MB of UTF-16, and sends `signal` as
+ * soon as the transcoded copy is seen in the warehouse's temp folder.
+ */
+async function signalMidTranscode(name: string, signal: NodeJS.Signals) {
+  const dir = join(scratch, name);
+  const data = join(dir, "data");
+  const out = join(dir, "reports");
+  mkdirSync(join(data, "rosters"), { recursive: true });
+  mkdirSync(join(data, "surveys"), { recursive: true });
+  writeFileSync(
+    join(data, "chains.json"),
+    JSON.stringify({ chains: [{ id: "bio", name: "生物基材料", sectors: [], keywords: [] }] }),
+  );
+  const rows = Array.from(
+    { length: 400_000 },
+    (_, i) => `龚紫嫣${i},137${String(i).padStart(8, "0")},上海市浦东新区张江镇,硕士研究生`,
+  );
+  writeFileSync(join(data, "rosters", "大.csv"), utf16(`${header}\r\n${rows.join("\r\n")}\r\n`));
+
+  const base = join(dir, "reports.duckdb.tmp");
+  const child = spawn(process.execPath, cliArgv("run", "--data", data, "--out", out), {
+    cwd: scratch,
+    stdio: "ignore",
+  });
+  let exit: number | null = null;
+  let running = true;
+  const exited = new Promise<void>((resolve) =>
+    child.on("exit", (code) => {
+      exit = code;
+      running = false;
+      resolve();
+    }),
+  );
+  let copy: string | null = null;
+  while (running && copy === null) {
+    for (const folder of existsSync(base) ? readdirSync(base) : []) {
+      if (!folder.startsWith("talentmap-csv-")) continue;
+      const file = readdirSync(join(base, folder)).find((f) => f.endsWith(".csv"));
+      if (file !== undefined && statSync(join(base, folder, file)).size > 0) {
+        copy = join(base, folder, file);
+        child.kill(signal);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  await exited;
+  expect(copy, "no copy seen in the warehouse's temp folder").not.toBeNull();
+  return { data, out, base, copy: copy as string, exit: exit as number | null };
+}
