@@ -58,7 +58,9 @@ export const ingest: Stage = {
     );
     // Copies of rosters a killed run left in the warehouse's temp folder go before any is made.
     await sweepScratch(db).catch((error: NodeJS.ErrnoException) =>
-      ctx.log.warn(`could not remove the copies a stopped run left (${error.code ?? "error"})`),
+      ctx.log.warn(
+        `could not remove the roster copies a stopped run left in ${error.path ?? "the warehouse's temp folder"} (${error.code ?? "error"}): delete them by hand`,
+      ),
     );
     for (const kind of Object.values(kinds)) await createStaging(db, kind.staging, kind.fields);
     const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);

@@ -84,9 +84,10 @@ export function previewRecordsOf(text: string, delimiter: string, truncated: boo
   return rows.slice(0, previewRecords);
 }
 
-/** Where the last whole line of a head ends: after its last LF, or CR (a CR-only file). */
+/** Where the last whole line of a head ends: after its last LF, or CR in a CR-only file. */
 function lastLineEnd(text: string): number {
-  return Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1;
+  const lf = text.lastIndexOf("\n");
+  return (lf === -1 ? text.lastIndexOf("\r") : lf) + 1;
 }
 
 /**
