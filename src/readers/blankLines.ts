@@ -163,7 +163,14 @@ export class EmptyRecordScanner {
           : null;
     if (this.record > this.lastHeaderRecord) {
       if (reason !== null) {
-        this.damaged.push({ row: this.record + 1, reason, start: this.recordStart, end });
+        const emptyIndex = last ? -1 : this.offsets.length;
+        this.damaged.push({
+          row: this.record + 1,
+          reason,
+          start: this.recordStart,
+          end,
+          emptyIndex,
+        });
         if (!last) this.offsets.push(this.nonEmpty);
       } else if (this.recordLength === 0) {
         if (!last) this.offsets.push(this.nonEmpty);
@@ -185,6 +192,8 @@ export interface DamagedRecord {
   readonly reason: "stray_carriage_return" | "record_too_long";
   readonly start: number;
   readonly end: number;
+  /** Its entry in `offsets` (it counts as an empty record), or -1 for the last record. */
+  readonly emptyIndex: number;
 }
 
 /** The same over a whole text (for tests and small inputs). */

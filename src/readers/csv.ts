@@ -198,6 +198,7 @@ async function csvRows(db: DuckDBConnection, options: CsvLoad): Promise<SheetRow
 function passCsv(db: DuckDBConnection, options: CsvLoad): Promise<TextPass> {
   return passText(options.path, options.encoding, options.firstDataIndex - 1, {
     delimiter: options.delimiter,
+    columnCount: options.columnCount,
     scratch: () => scratchFile(db),
   });
 }

@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { type DamagedRecord, EmptyRecordScanner } from "./blankLines.ts";
 import { decoderLabel, Gb18030Plausibility, type TextEncodingName } from "./encoding.ts";
-import { maxDamagedRecords } from "./limits.ts";
+import { maxDamagedRecords, maxRecordBytes } from "./limits.ts";
 import type { ScratchFile } from "./scratch.ts";
 import { FileRejected } from "./types.ts";
 
@@ -23,6 +23,8 @@ export interface TextPass {
 
 export interface PassOptions {
   readonly delimiter: string;
+  /** Cells of the header: a lone CR that ends a row of at least this many is a line break. */
+  readonly columnCount?: number;
   /** A new private file for a copy (scratchFile of the warehouse). */
   readonly scratch: () => Promise<ScratchFile>;
   readonly maxRecordBytes?: number;
@@ -82,23 +84,109 @@ export async function passText(
         "",
       );
     if (scanner.damaged.length > maxDamagedRecords) throw new FileRejected("bad_line_breaks", "");
-    if (scanner.damaged.length > 0) {
+    const { damaged, offsets } = await lineBreakCrs(utf8Path, scanner, options);
+    if (damaged.length > 0) {
       const blanked = await options.scratch();
       copies.push(blanked);
-      await blankRecords(utf8Path, blanked.path, scanner.damaged);
+      await blankRecords(utf8Path, blanked.path, damaged);
       utf8Path = blanked.path;
     }
     return {
       utf8Path,
-      emptyRecordOffsets: scanner.offsets,
+      emptyRecordOffsets: offsets,
       quotedLineBreak: scanner.quotedLineBreak,
-      damaged: scanner.damaged.map(({ row, reason }) => ({ row, reason })),
+      damaged: damaged.map(({ row, reason }) => ({ row, reason })),
       cleanup,
     };
   } catch (error) {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * Mixed line ends: a record holding lone CRs whose every piece between them is a whole row
+ * (at least the header's cells) was cut into rows by CRs meant as line breaks, as DuckDB and
+ * Excel read them; a CR inside a cell leaves a piece short. Such a record is no damage: its k
+ * rows are read, and the rows after it move down by k - 1. The others stay damaged.
+ */
+async function lineBreakCrs(
+  path: string,
+  scanner: EmptyRecordScanner,
+  options: PassOptions,
+): Promise<{ damaged: DamagedRecord[]; offsets: number[] }> {
+  const columns = options.columnCount ?? 0;
+  const { damaged, offsets } = scanner;
+  if (columns < 2 || !damaged.some((d) => d.reason === "stray_carriage_return"))
+    return { damaged: [...damaged], offsets: [...offsets] };
+  const kept: DamagedRecord[] = [];
+  // extra[i]: rows gained before the i-th empty record; dropped: entries of records now rows.
+  const extra = new Array<number>(offsets.length + 1).fill(0);
+  const dropped = new Set<number>();
+  let moved = 0;
+  const handle = await open(path, "r");
+  try {
+    for (const record of damaged) {
+      const rows =
+        record.reason === "stray_carriage_return" && record.end - record.start <= maxRecordBytes
+          ? await wholeRows(handle, record, options.delimiter, columns)
+          : 0;
+      if (rows < 2) {
+        kept.push({ ...record, row: record.row + moved });
+        continue;
+      }
+      moved += rows - 1;
+      if (record.emptyIndex >= 0) {
+        dropped.add(record.emptyIndex);
+        extra[record.emptyIndex + 1] = (extra[record.emptyIndex + 1] ?? 0) + rows;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+  const shifted: number[] = [];
+  let gained = 0;
+  offsets.forEach((offset, i) => {
+    gained += extra[i] ?? 0;
+    if (!dropped.has(i)) shifted.push(offset + gained);
+  });
+  return { damaged: kept, offsets: shifted };
+}
+
+/**
+ * How many rows the record is, cut at its lone CRs, when each piece has at least `columns`
+ * cells (quotes respected); 0 when a piece is short or empty.
+ */
+async function wholeRows(
+  handle: Awaited<ReturnType<typeof open>>,
+  record: DamagedRecord,
+  delimiter: string,
+  columns: number,
+): Promise<number> {
+  const bytes = Buffer.alloc(record.end - record.start);
+  await handle.read(bytes, 0, bytes.length, record.start);
+  const end = bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length; // CRLF's CR
+  const separator = delimiter.charCodeAt(0);
+  let [rows, cells, length, inQuote, fieldStart] = [0, 1, 0, false, true];
+  for (let i = 0; i <= end; i++) {
+    const byte = i === end ? 13 : (bytes[i] as number);
+    if (inQuote) {
+      if (byte === 34 && bytes[i + 1] === 34)
+        i++; // a doubled quote, inside the cell
+      else if (byte === 34) inQuote = false;
+      continue;
+    }
+    if (byte === 13) {
+      if (length === 0 || cells < columns) return 0;
+      [rows, cells, length, fieldStart] = [rows + 1, 1, 0, true];
+      continue;
+    }
+    length++;
+    if (byte === 34 && fieldStart) inQuote = true;
+    fieldStart = byte === separator;
+    if (fieldStart) cells++;
+  }
+  return rows;
 }
 
 /** Copies `from` to `to` with every CR made an LF. */

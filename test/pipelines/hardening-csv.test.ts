@@ -178,18 +178,29 @@ describe("a roster with a lone CR in a cell, run from the command line", () => {
 });
 
 describe("damaged rows of a CSV are set aside one by one, counted, and the rows after keep their numbers", () => {
-  it("a lone CR between records (mixed LF, CR and CRLF line ends)", async () => {
-    // Row 2 ends with a lone CR, so rows 2 and 3 are one record; row 4 ends CRLF; row 5 has a
-    // bad ID number, which must still be reported as row 5 (Excel's number) after the damage.
+  it("mixed LF, CR and CRLF line ends: a CR that ends a whole row is a line break", async () => {
+    // Row 2 ends with a lone CR, row 3 with CRLF, row 4 with LF: each a whole row, read as
+    // DuckDB and Excel read them; row 5 has a bad ID number, reported as row 5.
     const badId = idNumber(person.id.slice(0, 17), false);
     const text = `${rosterHeader}\n${plainRow(2)}\r${plainRow(3)}\r\n${plainRow(4)}\n张五,丙公司,,,${badId},南京,本科\n`;
     const r = await ingested(workspace({ "rosters/混合.csv": text }));
-    expect(rejectsOf(r, "rosters/混合.csv")).toEqual([
-      [2, "stray_carriage_return"],
-      [4, "bad_id_number"],
-    ]);
-    expect(fileOf(r, "rosters/混合.csv")).toMatchObject({ rows_read: 3, rows_rejected: 2 });
+    expect(rejectsOf(r, "rosters/混合.csv")).toEqual([[5, "bad_id_number"]]);
+    expect(fileOf(r, "rosters/混合.csv")).toMatchObject({ rows_read: 4, rows_rejected: 1 });
     expectCounted(r);
+  });
+
+  it("a lone CR inside a cell sets its row aside; with mixed line ends, the rows after keep Excel's numbers", async () => {
+    const badId = idNumber(person.id.slice(0, 17), false);
+    const split = rosterRow(person, "甲生物\r科技");
+    const text = `${rosterHeader}\n${plainRow(2)}\r${plainRow(3)}\r\n${split}\n张五,丙公司,,,${badId},南京,本科\n${plainRow(6)}\r\n`;
+    const r = await ingested(workspace({ "rosters/混合.csv": text }));
+    expect(rejectsOf(r, "rosters/混合.csv")).toEqual([
+      [4, "stray_carriage_return"],
+      [5, "bad_id_number"],
+    ]);
+    expect(fileOf(r, "rosters/混合.csv")).toMatchObject({ rows_read: 5, rows_rejected: 2 });
+    expectCounted(r);
+    expectNothingPersonal(JSON.stringify(r), "ingest's tables and log");
   });
 
   it("a file whose every line ends in CR alone (Excel's CSV for Macintosh) is read whole", async () => {
