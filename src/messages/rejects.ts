@@ -141,6 +141,10 @@ export const rejectReasons = {
     zh: `工作簿中不重复的文本（共享字符串）超过 ${megabytes(workbookLimits.maxSharedStringBytes)} MB，未读取：请拆分为几个较小的文件`,
     en: `the workbook's distinct texts (shared strings) take over ${megabytes(workbookLimits.maxSharedStringBytes)} MB and it was not read: split it into smaller files`,
   },
+  xml_token_too_long: {
+    zh: `工作簿的 XML 中有一段超过 ${workbookLimits.maxXmlTokenCharacters / 10_000} 万个字符的标记或文本（Excel 不会这样保存，可能是构造的文件），未读取：请核实文件来源，或在 Excel 中打开后重新另存为 xlsx`,
+    en: `the workbook's XML holds a tag or text over ${workbookLimits.maxXmlTokenCharacters / 1_000_000} million characters long (Excel never saves that; likely a crafted file) and was not read: check where it came from, or open it in Excel and save it again as xlsx`,
+  },
   workbook_cell_too_long: {
     zh: `工作簿中有单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限，Excel 不会这样保存），整个文件未读取：请核实文件来源，删减该单元格后在 Excel 中另存为 xlsx`,
     en: `a cell of the workbook holds over ${maxCellCharacters} characters (Excel's limit for a cell; Excel never saves that), so the file was not read: check where it came from, shorten the cell and save it again from Excel as xlsx`,

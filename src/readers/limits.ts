@@ -42,6 +42,12 @@ export interface WorkbookLimits {
   /** Nesting of elements in any XML part; Excel's parts nest under 12 deep. */
   readonly maxXmlDepth: number;
   /**
+   * Characters of XML the parser may take in without reporting an element or a text: what
+   * it holds meanwhile (a tag of millions of attributes, a comment, a text node) is not
+   * seen by any other bound. Far above a cell of 32,767 characters, even escaped.
+   */
+  readonly maxXmlTokenCharacters: number;
+  /**
    * Memory the shared strings may take, reckoned as 2 bytes a character and 32 a string:
    * they stay in memory while the sheets are read (a million-row roster of distinct names,
    * ID numbers and phones needs some 250 MB).
@@ -57,6 +63,7 @@ export const workbookLimits: WorkbookLimits = {
   maxWorkbookInflatedBytes: 4 * 1024 * 1024 * 1024,
   maxSheetsPerWorkbook: 255,
   maxXmlDepth: 64,
+  maxXmlTokenCharacters: 32_000_000,
   maxSharedStringBytes: 512 * 1024 * 1024,
   maxCellCharacters,
   maxColumns,

@@ -214,6 +214,37 @@ describe("XML depth", () => {
   });
 });
 
+describe("XML the parser holds before it reports it", () => {
+  const limits = { ...workbookLimits, maxXmlTokenCharacters: 200_000 };
+  const attributes = Array.from({ length: 30_000 }, (_, i) => `a${i}=""`).join(" ");
+  const cases: Record<string, string> = {
+    "a tag of 30,000 attributes": worksheet(
+      `<sheetData><row r="1"><c r="A1" ${attributes}><v>1</v></c></row></sheetData>`,
+    ),
+    "a comment of 300,000 characters": worksheet(`<!--${"-x".repeat(150_000)}-->`),
+    "a text of 300,000 characters outside any cell": worksheet(
+      `<sheetData>${"x".repeat(300_000)}</sheetData>`,
+    ),
+  };
+  for (const [name, sheet] of Object.entries(cases)) {
+    it(`sets aside a sheet with ${name}`, async () => {
+      expect(await read(craftedWorkbook({ "xl/worksheets/sheet1.xml": sheet }), limits)).toEqual({
+        rows: [],
+        reason: "xml_token_too_long",
+      });
+    });
+  }
+
+  it("reads a sheet of many small elements under the same bound", async () => {
+    const sheet = worksheet(sheetData([header, ...demandRows(5000)]));
+    expect(sheet.length).toBeGreaterThan(2 * limits.maxXmlTokenCharacters);
+    expect(await read(craftedWorkbook({ "xl/worksheets/sheet1.xml": sheet }), limits)).toEqual({
+      rows: [5000],
+      reason: null,
+    });
+  });
+});
+
 describe("characters per cell and cells per row", () => {
   const { maxCellCharacters, maxColumns } = workbookLimits;
 
@@ -304,6 +335,7 @@ describe("reasons", () => {
     expect(rejectReasons.inflated_too_large.zh).toContain("4096 MB");
     expect(rejectReasons.too_many_sheets.zh).toContain("工作表超过 255 个");
     expect(rejectReasons.xml_too_deep.zh).toContain("XML 嵌套超过 64 层");
+    expect(rejectReasons.xml_token_too_long.zh).toContain("超过 3200 万个字符");
     expect(rejectReasons.workbook_cell_too_long.zh).toContain("超过 32767 个字符");
     expect(rejectReasons.shared_strings_too_large.zh).toContain("512 MB");
     expect(rejectReasons.too_many_columns.zh).toContain("16384 列");
@@ -311,6 +343,7 @@ describe("reasons", () => {
       "inflated_too_large",
       "too_many_sheets",
       "xml_too_deep",
+      "xml_token_too_long",
       "workbook_cell_too_long",
       "shared_strings_too_large",
     ] as const)

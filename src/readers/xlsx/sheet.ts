@@ -61,7 +61,7 @@ export async function scanSheet(
   /** Characters of cell text since the last chunk, spent from the workbook's budget. */
   let produced = 0;
   const pending: { row: number; cells: string[] }[] = [];
-  const { maxCellCharacters, maxColumns, maxXmlDepth } = sheet.limits;
+  const { maxCellCharacters, maxColumns } = sheet.limits;
 
   const cellText = (): string => {
     switch (type) {
@@ -196,7 +196,7 @@ export async function scanSheet(
         },
       },
       sheet.part,
-      maxXmlDepth,
+      sheet.limits,
     );
   } finally {
     writer.close();

@@ -66,7 +66,7 @@ export async function readSharedStrings(
       },
     },
     part,
-    limits.maxXmlDepth,
+    limits,
   );
   return strings;
 }

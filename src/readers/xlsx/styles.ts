@@ -53,7 +53,7 @@ export async function readDateStyles(
       },
     },
     part,
-    limits.maxXmlDepth,
+    limits,
   );
   return dates;
 }

@@ -44,7 +44,7 @@ async function relationships(
       },
     },
     relsPart,
-    limits.maxXmlDepth,
+    limits,
   );
   return found;
 }
@@ -96,7 +96,7 @@ export async function readWorkbook(
       },
     },
     workbookPart,
-    limits.maxXmlDepth,
+    limits,
   );
   const byType = (suffix: string) =>
     [...rels.values()].find((r) => r.type.endsWith(suffix) && zip.has(r.target))?.target ?? null;
