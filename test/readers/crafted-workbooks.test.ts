@@ -163,6 +163,22 @@ describe("sheets per workbook", () => {
   });
 });
 
+describe("relationships", () => {
+  const rels = (count: number) =>
+    `<Relationships ${relsNs}><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${Array.from(
+      { length: count - 1 },
+      (_, i) =>
+        `<Relationship Id="x${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/link${i}.xml"/>`,
+    ).join("")}</Relationships>`;
+
+  it("sets aside a workbook whose rels list thousands more parts than its sheets could use", async () => {
+    const over = craftedWorkbook({ "xl/_rels/workbook.xml.rels": rels(4000) });
+    expect(await read(over)).toEqual({ rows: [], reason: "corrupt_workbook" });
+    const many = craftedWorkbook({ "xl/_rels/workbook.xml.rels": rels(3000) });
+    expect(await read(many)).toEqual({ rows: [0], reason: null });
+  });
+});
+
 describe("XML depth", () => {
   const deep = (depth: number) => `${"<x>".repeat(depth)}${"</x>".repeat(depth)}`;
   const tooDeep = deep(20_000);

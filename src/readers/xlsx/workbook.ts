@@ -11,6 +11,8 @@ export interface WorkbookSheet {
   readonly state: "visible" | "hidden" | "veryHidden";
 }
 
+const maxRelationships = (limits: WorkbookLimits) => 10 * limits.maxSheetsPerWorkbook + 1000;
+
 export interface WorkbookParts {
   readonly sheets: readonly WorkbookSheet[];
   readonly sharedStrings: string | null;
@@ -19,7 +21,11 @@ export interface WorkbookParts {
   readonly date1904: boolean;
 }
 
-/** Relationship id → target part, resolved against the folder of the part that holds them. */
+/**
+ * Relationship id → target part, resolved against the folder of the part that holds them.
+ * They are held until the sheets are listed, so there may be no more than a workbook of the
+ * most sheets needs, many times over (its themes, styles, links and caches included).
+ */
 async function relationships(
   zip: ZipArchive,
   relsPart: string,
@@ -41,6 +47,8 @@ async function relationships(
           ? target.slice(1)
           : posix.normalize(posix.join(base, target));
         found.set(id, { target: path, type: attributes.Type ?? "" });
+        if (found.size > maxRelationships(limits))
+          throw new FileRejected("corrupt_workbook", `${relsPart} lists over ${found.size - 1}`);
       },
     },
     relsPart,
