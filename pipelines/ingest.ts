@@ -1,7 +1,8 @@
 import type { Context } from "../src/context.ts";
-import { rejectReasons } from "../src/messages/rejects.ts";
+import { type RejectReason, rejectReasons } from "../src/messages/rejects.ts";
 import { openInput } from "../src/readers/open.ts";
-import { FileRejected } from "../src/readers/types.ts";
+import { sweepScratch } from "../src/readers/scratch.ts";
+import { FileRejected, type RowSetAside } from "../src/readers/types.ts";
 import { planIngest, readIngested } from "../src/runs/changes.ts";
 import {
   dropFiles,
@@ -19,14 +20,20 @@ import {
   type WorkspaceScan,
 } from "../src/runs/scan.ts";
 import { codeVersion } from "../src/runs/version.ts";
-import { dropRejectedRows, recordRejects } from "../src/sources/checks.ts";
+import { dropRejectedRows, recordLongCells, recordRejects } from "../src/sources/checks.ts";
 import { demandChecks } from "../src/sources/demand/checks.ts";
 import type { MappedColumn } from "../src/sources/headerMatch.ts";
 import { kindHeaders, sheetHeader } from "../src/sources/kinds.ts";
 import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
-import { inTransaction, queryRows, quoteIdent, tableExists } from "../src/warehouse/sql.ts";
+import {
+  inTransaction,
+  queryRows,
+  quoteIdent,
+  quoteLiteral,
+  tableExists,
+} from "../src/warehouse/sql.ts";
 import { formatOf, type InputKind } from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
 import { ingestTables } from "./tables/ingest.ts";
@@ -46,6 +53,15 @@ export const ingest: Stage = {
     await installMacros(db);
     await db.run(
       `create or replace temp table staging_columns (file varchar, sheet varchar, field varchar, header varchar)`,
+    );
+    await db.run(
+      `create or replace temp table rows_set_aside (file varchar, sheet varchar, row_number integer, reason_code varchar)`,
+    );
+    // Copies of rosters a killed run left in the warehouse's temp folder go before any is made.
+    await sweepScratch(db).catch((error: NodeJS.ErrnoException) =>
+      ctx.log.warn(
+        `could not remove the roster copies a stopped run left in ${error.path ?? "the warehouse's temp folder"} (${error.code ?? "error"}): delete them by hand`,
+      ),
     );
     for (const kind of Object.values(kinds)) await createStaging(db, kind.staging, kind.fields);
     const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);
@@ -70,6 +86,14 @@ export const ingest: Stage = {
       await ensureIngestTables(db, plan.full);
       if (!plan.full) await dropFiles(db, plan.drop);
       await recordFileRejects(ctx, outcomes);
+      await recordRowsSetAside(ctx);
+      await recordLongCells(db, { ...kinds.demand, lang: ctx.lang });
+      // A roster cell is never shown, whatever its column: a phone typed into 现工作地 is still a phone.
+      await recordLongCells(db, {
+        ...kinds.roster,
+        lang: ctx.lang,
+        personalFields: kinds.roster.fields,
+      });
       await recordRejects(db, { staging: "demand_staging", checks: demandChecks, lang: ctx.lang });
       await recordRejects(db, {
         staging: "roster_staging",
@@ -156,6 +180,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
   };
   const kind = kinds[file.kind];
   try {
+    if (file.missing) throw new FileRejected("missing_file", "");
     if (file.misplaced) throw new FileRejected("bad_wave_folder", "");
     if (outcome.format === null) throw new FileRejected("unsupported_format", "");
     if (file.bytes > ctx.workspace.config.maxFileMegabytes * 1024 * 1024)
@@ -179,6 +204,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
         await recordColumns(ctx, file.file, sheet.sheet, header.columns);
         outcome.sheets.push(sheet.sheet ?? "");
         try {
+          outcome.rowsRead += await setRowsAside(ctx, file.file, sheet.sheet, rows.setAside);
           outcome.rowsRead += await stageSheet(ctx.db, {
             staging: kind.staging,
             rows,
@@ -198,17 +224,72 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
     if (outcome.sheets.length === 0)
       throw new FileRejected(anyCells ? "no_header" : "empty_file", "");
   } catch (error) {
-    if (!(error instanceof FileRejected)) throw error;
+    // Whatever failed, DuckDB, a reader or a library, the file is set aside here, where it is
+    // known, and the run goes on. The error's message is never shown: DuckDB's quotes the
+    // line it failed on, a roster's line holds names, phones and ID numbers.
+    const reason = error instanceof FileRejected ? error.reasonCode : unexpectedReason(error);
     // A file is read whole or not at all: rows of sheets read before the bad one go too.
     await unstage(ctx, kind.staging, file.file);
-    Object.assign(outcome, { sheets: [], rowsRead: 0, error: error.reasonCode });
-    ctx.log.warn(`${file.file}: ${rejectReasons[error.reasonCode][ctx.lang]}`);
+    Object.assign(outcome, { sheets: [], rowsRead: 0, error: reason });
+    const cause = error instanceof FileRejected ? "" : ` [${errorKind(error)}]`;
+    ctx.log.warn(`${file.file}: ${rejectReasons[reason][ctx.lang]}${cause}`);
   }
   if (!unchangedSince(file)) {
     outcome.intact = false;
     ctx.log.warn(`${file.file}: changed while it was being read; it is read again next time`);
   }
   return outcome;
+}
+
+/** Why a file whose reading failed unexpectedly is set aside: it could not be opened, or read. */
+function unexpectedReason(error: unknown): RejectReason {
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  return typeof code === "string" && typeof syscall === "string"
+    ? "file_not_accessible"
+    : "unreadable_file";
+}
+
+/**
+ * What kind of error it was, for whoever reads the log, without its message: DuckDB's error
+ * type ("Invalid Input Error"), a Node error code, or the error's class.
+ */
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
+  const type = /^([A-Za-z ]{1,40} Error):/.exec(error.message)?.[1];
+  return type ?? (/^[A-Za-z]{1,40}$/.test(error.name) ? error.name : "Error");
+}
+
+/**
+ * Rows a reader could not give (see SheetRows.setAside), kept until the transaction that
+ * records rejects; each counts as a row read. Returns how many.
+ */
+async function setRowsAside(
+  ctx: Context,
+  file: string,
+  sheet: string | null,
+  rows: readonly RowSetAside[] | undefined,
+): Promise<number> {
+  if (rows === undefined || rows.length === 0) return 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await ctx.db.run(
+      `insert into rows_set_aside values ${chunk.map((_, j) => `($1, $2, $${2 * j + 3}, $${2 * j + 4})`).join(", ")}`,
+      [file, sheet, ...chunk.flatMap((r) => [r.row, r.reason])],
+    );
+  }
+  return rows.length;
+}
+
+/** A row set aside by its reader is a reject with its row number and reason, and no value. */
+async function recordRowsSetAside(ctx: Context): Promise<void> {
+  const reasons = Object.entries(rejectReasons).map(
+    ([code, text]) => `(${quoteLiteral(code)}, ${quoteLiteral(text[ctx.lang])})`,
+  );
+  await ctx.db.run(`insert into rejects
+    select s.file, s.sheet, s.row_number, null, null, s.reason_code, r.reason
+    from rows_set_aside s join (values ${reasons.join(", ")}) r(code, reason) on r.code = s.reason_code`);
 }
 
 /** A file set aside whole is one reject with no row: its name and the reason. */
@@ -245,4 +326,5 @@ async function recordColumns(
 async function unstage(ctx: Context, staging: string, file: string): Promise<void> {
   await ctx.db.run(`delete from ${quoteIdent(staging)} where file = $1`, [file]);
   await ctx.db.run("delete from staging_columns where file = $1", [file]);
+  await ctx.db.run("delete from rows_set_aside where file = $1", [file]);
 }

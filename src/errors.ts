@@ -23,12 +23,23 @@ export class UserError extends Error {
 }
 
 /**
- * An error's message for logs and the run history. A UserError's is ours and is kept; an
- * unexpected error may quote a value (a DuckDB conversion error quotes the cell, which can
- * be personal), so single-quoted text is replaced by '…'. `--debug` prints the original.
+ * An error's message for logs and the run history. A UserError's is ours and is kept. An
+ * unexpected error may quote data: a DuckDB conversion error quotes the cell, a CSV error
+ * prints the whole line it failed on ("Original Line: …,<phone>,<e-mail>") on its second
+ * line. Ingest sets a file aside before any such error gets this far; this is the second line
+ * of defence: only the first line is kept, and in it quoted text, e-mail addresses, runs of
+ * digits long enough to be a phone, an ID number or a date, and Chinese text (a name) become
+ * '…'. `--debug` prints the original.
  */
 export function redactedMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UserError) return message;
-  return message.replace(/'[^'\n]*'/g, "'…'");
+  const [first = ""] = message.split(/\r\n|\r|\n/);
+  return first
+    .replace(/\s*Original Line:.*$/i, "")
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/[^\s@'"]+@[^\s@'"]+/g, "…")
+    .replace(/\d[\d\s\-/.:年月日]{4,}[\dXx]/g, "…")
+    .replace(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+/g, "…");
 }

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
+import type { Lang } from "../messages/lang.ts";
+import { fsUserError, isFsError } from "../runs/fsErrors.ts";
+import { escapeControls } from "../text/escape.ts";
 
 const usage = `talentmap: industry-chain talent maps from demand surveys and talent rosters
 
@@ -11,6 +14,7 @@ Usage:
   talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME]
   talentmap template --wave YYYYH1|YYYYH2 --out FILE.xlsx [--data DIR]
   talentmap export --parquet DIR [--db FILE | --out DIR]
+  talentmap rekey --data DIR [--db FILE | --out DIR] [--yes]
 
 Commands:
   run         read the workspace in --data, write reports and summary.json to --out
@@ -20,6 +24,7 @@ Commands:
   inspect     show how the pipeline reads one file: format, encoding, sheet, header, rows
   template    write the blank survey form for a wave, with the headers and dropdown lists
   export      write the last run's tables and gap marts as Hive-partitioned Parquet
+  rekey       start a new key epoch: a new secret, every person key changes (asks first)
 
 Run "talentmap COMMAND --help" for a command's options.`;
 
@@ -32,6 +37,7 @@ const commands: Record<string, () => Promise<{ main(args: string[]): Promise<num
   unresolved: () => import("./unresolved.ts"),
   inspect: () => import("./inspect.ts"),
   export: () => import("./export.ts"),
+  rekey: () => import("./rekey.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -48,14 +54,25 @@ async function main(argv: string[]): Promise<number> {
   return (await load()).main(args);
 }
 
+/** The language asked for, for a message of an error no command turned into its own. */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf("--lang");
+  return argv[at + 1] === "en" || argv.includes("--lang=en") ? "en" : "zh";
+}
+
 const debug = process.argv.includes("--debug");
 main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (thrown: unknown) => {
+    // A file system's refusal no command caught is still the user's to fix: path and fix.
+    const error =
+      isFsError(thrown) && !debug ? fsUserError(thrown, "path", "", langOf(process.argv)) : thrown;
     if (error instanceof UserError) {
-      process.stderr.write(`talentmap: ${error.message}\n`);
+      // Control characters of a name in the message are escaped (a usage error's own lines stay).
+      const lines = error.message.split("\n").map(escapeControls).join("\n");
+      process.stderr.write(`talentmap: ${lines}\n`);
       process.exitCode = error.exitCode;
     } else {
       process.stderr.write(

@@ -1,12 +1,17 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
 import { createLog, type LogFormat, logFormats } from "../log.ts";
+import type { Lang } from "../messages/lang.ts";
 import type { RunRequest } from "../runs/execute.ts";
 import { langOption, parseCommandArgs } from "./args.ts";
 
 const common = `  --data DIR   the workspace: chains.json, surveys/<wave>/, rosters/ (default: data)
-  --out DIR    where reports, summary.json and exports are written (default: reports)
-  --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder)
+  --out DIR    where reports, summary.json and exports are written (default: reports): a
+               folder that does not exist, is empty, or talentmap wrote (it carries the
+               marker .talentmap-output); outside the workspace. Files of your own in it are
+               kept; only the files talentmap wrote last time are replaced
+  --db FILE    the DuckDB warehouse file (default: <out>.duckdb, beside the output folder;
+               never inside it)
   --lang L     zh (default) or en: the language of reports and reject reasons
   --pdf        also print each report page to PDF with headless Chromium, when installed
   --rejects-ok exit 0, not 3, when the run completed but set rows or files aside
@@ -52,6 +57,18 @@ export function defaultDb(out: string): string {
   return join(dirname(out), `${basename(out)}.duckdb`);
 }
 
+/**
+ * Before any work: the workspace, the reports and the warehouse apart (paths.ts), and --out a
+ * folder talentmap may replace (marker.ts). The swap checks the folder again at the end.
+ */
+async function guardOutput(paths: { data: string; out: string; db: string }, lang: Lang) {
+  const { checkRunPaths } = await import("../workspace/paths.ts");
+  const { claimFolder } = await import("../output/marker.ts");
+  const { legacyReports } = await import("../output/legacy.ts");
+  checkRunPaths(paths, lang);
+  claimFolder(paths.out, "reports", lang, (dir) => legacyReports(dir, null));
+}
+
 /** `run` and `refresh` share their options; only what they read differs. */
 export async function runCommand(command: RunRequest["command"], args: string[]): Promise<number> {
   const help = command === "run" ? runHelp : refreshHelp;
@@ -65,12 +82,15 @@ export async function runCommand(command: RunRequest["command"], args: string[])
     throw new UserError(`--log must be text or json, not "${values.log}"`, ExitCode.usage);
   }
   const out = resolve(values.out);
+  const data = resolve(values.data);
+  const db = resolve(values.db ?? defaultDb(out));
+  await guardOutput({ data, out, db }, lang);
   const { executeRun } = await import("../runs/execute.ts");
   const result = await executeRun({
     command,
-    data: resolve(values.data),
+    data,
     out,
-    db: resolve(values.db ?? defaultDb(out)),
+    db,
     lang,
     pdf: values.pdf,
     rejectsOk: values["rejects-ok"],

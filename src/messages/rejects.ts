@@ -1,5 +1,12 @@
-import { maxCellCharacters, maxColumns, maxRecordBytes } from "../readers/limits.ts";
+import {
+  maxCellCharacters,
+  maxColumns,
+  maxRecordBytes,
+  workbookLimits,
+} from "../readers/limits.ts";
 import type { Lang } from "./lang.ts";
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /**
  * Why a row or file was set aside, in words an analyst can act on. `{value}` and `{column}`
@@ -70,6 +77,10 @@ export const rejectReasons = {
     zh: "不支持的文件格式：请另存为 xlsx 或 CSV",
     en: "unsupported file format: save it as xlsx or CSV",
   },
+  missing_file: {
+    zh: "文件不存在或是失效的链接（链接指向的文件已被删除或移走，或所在磁盘未挂载）：请恢复该文件，或删除这个链接",
+    en: "the file does not exist, or is a broken link (its target was deleted or moved, or its disk is not mounted): restore the file, or delete the link",
+  },
   bad_wave_folder: {
     zh: "调查文件须放在以批次命名的文件夹中（如 surveys/2024H1/）",
     en: "survey files belong in a folder named for their wave (e.g. surveys/2024H1/)",
@@ -82,9 +93,17 @@ export const rejectReasons = {
     zh: "无法读取此文件（内容结构有误，读取时出错）：请在 Excel 中打开后另存为 xlsx 或“CSV UTF-8”，再放回原处",
     en: 'the file could not be read (its structure is broken): open it in Excel, save it as xlsx or "CSV UTF-8" and put it back',
   },
+  file_not_accessible: {
+    zh: "无法打开此文件（无权读取、已被移走，或正被其他程序占用）：请检查文件和所在文件夹的权限后重新运行",
+    en: "the file could not be opened (no permission to read it, moved away, or held by another program): check the permissions of the file and its folder, and run again",
+  },
   too_many_columns: {
     zh: `列数过多：一行最多 ${maxColumns} 列（Excel 的上限）：请检查分隔符，或删去多余的列`,
     en: `too many columns: a row holds at most ${maxColumns} (Excel's limit): check the delimiter, or delete the extra columns`,
+  },
+  no_line_breaks: {
+    zh: `文件开头 ${maxRecordBytes / 1024 / 1024} MB 中没有一个换行：不是逐行的表格，或第一行过长：请在 Excel 中打开检查后另存为 xlsx 或“CSV UTF-8”`,
+    en: `no line break in the first ${maxRecordBytes / 1024 / 1024} MB of the file: it is not a table of rows, or its first row is far too long: check it in Excel and save it as xlsx or "CSV UTF-8"`,
   },
   unclosed_quote: {
     zh: "引号不成对：有单元格以英文双引号开头却没有结束，其后的行都并进了这个单元格：请在 Excel 中检查后另存为 xlsx 或“CSV UTF-8”",
@@ -105,6 +124,30 @@ export const rejectReasons = {
   cell_too_long: {
     zh: `单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限），此行未读入：请删减内容`,
     en: `a cell holds over ${maxCellCharacters} characters (Excel's limit for a cell); the row was not read: shorten it`,
+  },
+  inflated_too_large: {
+    zh: `工作簿解压后超过上限（文件大小的 ${workbookLimits.inflateRatio} 倍，至少 ${megabytes(workbookLimits.inflateFreeBytes)} MB、至多 ${megabytes(workbookLimits.maxWorkbookInflatedBytes)} MB；可能是构造的压缩炸弹），未读取：请核实文件来源，或在 Excel 中重新另存为 xlsx`,
+    en: `the workbook inflates past its limit (${workbookLimits.inflateRatio} times the file's size, at least ${megabytes(workbookLimits.inflateFreeBytes)} MB, at most ${megabytes(workbookLimits.maxWorkbookInflatedBytes)} MB; likely a crafted zip bomb) and was not read: check where it came from, or save it again from Excel as xlsx`,
+  },
+  too_many_sheets: {
+    zh: `工作簿中的工作表超过 ${workbookLimits.maxSheetsPerWorkbook} 个，未读取：请把数据放在少数几个工作表中，另存后再放回`,
+    en: `the workbook lists over ${workbookLimits.maxSheetsPerWorkbook} sheets and was not read: keep the data in a few sheets and save it again`,
+  },
+  xml_too_deep: {
+    zh: `工作簿的 XML 嵌套超过 ${workbookLimits.maxXmlDepth} 层（Excel 不会这样保存，可能是构造的文件），未读取：请核实文件来源，或在 Excel 中打开后重新另存为 xlsx`,
+    en: `the workbook's XML nests over ${workbookLimits.maxXmlDepth} levels deep (Excel never saves that; likely a crafted file) and was not read: check where it came from, or open it in Excel and save it again as xlsx`,
+  },
+  shared_strings_too_large: {
+    zh: `工作簿中不重复的文本（共享字符串）超过 ${megabytes(workbookLimits.maxSharedStringBytes)} MB，未读取：请拆分为几个较小的文件`,
+    en: `the workbook's distinct texts (shared strings) take over ${megabytes(workbookLimits.maxSharedStringBytes)} MB and it was not read: split it into smaller files`,
+  },
+  xml_token_too_long: {
+    zh: `工作簿的 XML 中有一段超过 ${workbookLimits.maxXmlTokenCharacters / 10_000} 万个字符的标记或文本（Excel 不会这样保存，可能是构造的文件），未读取：请核实文件来源，或在 Excel 中打开后重新另存为 xlsx`,
+    en: `the workbook's XML holds a tag or text over ${workbookLimits.maxXmlTokenCharacters / 1_000_000} million characters long (Excel never saves that; likely a crafted file) and was not read: check where it came from, or open it in Excel and save it again as xlsx`,
+  },
+  workbook_cell_too_long: {
+    zh: `工作簿中有单元格超过 ${maxCellCharacters} 个字符（Excel 单元格的上限，Excel 不会这样保存），整个文件未读取：请核实文件来源，删减该单元格后在 Excel 中另存为 xlsx`,
+    en: `a cell of the workbook holds over ${maxCellCharacters} characters (Excel's limit for a cell; Excel never saves that), so the file was not read: check where it came from, shorten the cell and save it again from Excel as xlsx`,
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

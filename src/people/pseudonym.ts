@@ -1,21 +1,15 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash, createHmac } from "node:crypto";
 import { blobValue, type DuckDBValue } from "@duckdb/node-api";
+import { createSecret, readSecret } from "./secret.ts";
 
 /**
- * The workspace's secret for pseudonymous keys, made on first run and kept in the workspace's
- * `.talentmap/` folder: without it a key cannot be traced back to an ID number or phone, and
- * it never appears in any output.
+ * The workspace's secret for pseudonymous keys (see secret.ts for its file and checks), made
+ * on first use: without it a key cannot be traced back to an ID number or phone, and it never
+ * appears in any output. A run checks it against its warehouse first (keyEpoch.ts), so a
+ * secret missing here is one no person was keyed with yet.
  */
 export function workspaceSecret(workspaceDir: string): Buffer {
-  const dir = join(workspaceDir, ".talentmap");
-  const path = join(dir, "secret");
-  if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
-  }
-  return Buffer.from(readFileSync(path, "utf8").trim(), "hex");
+  return readSecret(workspaceDir) ?? createSecret(workspaceDir);
 }
 
 /** HMAC-SHA256 of what identifies a person, shortened: enough bits to never collide in a roster. */

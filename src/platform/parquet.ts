@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Lang } from "../messages/lang.ts";
+import { carryOver } from "../output/carry.ts";
+import { claimFolder, filesIn, type Owned, writeMarker } from "../output/marker.ts";
 import { quoteIdent, quoteLiteral, tableExists } from "../warehouse/sql.ts";
 
 /**
@@ -109,15 +112,33 @@ function filesUnder(dir: string, root: string): string[] {
 }
 
 /**
+ * An export written before markers (marker.ts): nothing but dataset folders holding Parquet
+ * files, all of them talentmap's. Anything else in the folder makes it not an export.
+ */
+export function legacyExport(dir: string): Owned | null {
+  const names = new Set(parquetDatasets.map((d) => d.name));
+  const top = readdirSync(dir, { withFileTypes: true });
+  if (!top.every((entry) => entry.isDirectory() && names.has(entry.name))) return null;
+  if (!filesIn(dir).every((file) => file.endsWith(".parquet"))) return null;
+  return () => true;
+}
+
+/**
  * Writes every dataset whose tables the warehouse holds into `dir` with DuckDB's
  * `COPY … (FORMAT parquet, PARTITION_BY …)`. The export is written beside `dir` under a
  * temporary name and renamed into place, so a reader sees the old export or the new, never
- * half of one.
+ * half of one. `dir` must be absent, empty or an export of talentmap's (marker.ts; else a
+ * usage error before anything is written); files in it that talentmap did not write are
+ * carried over, `warn` naming any kept under another name.
  */
 export async function writeParquetExport(
   db: DuckDBConnection,
   dir: string,
+  options: { lang?: Lang; now?: Date; warn?: (message: string) => void } = {},
 ): Promise<WrittenDataset[]> {
+  const lang = options.lang ?? "zh";
+  const now = options.now ?? new Date();
+  const owned = claimFolder(dir, "parquet", lang, legacyExport);
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `${basename(dir)}.tmp-${process.pid}`);
@@ -147,9 +168,16 @@ export async function writeParquetExport(
         files: filesUnder(target, tmp),
       });
     }
-    if (existsSync(dir)) renameSync(dir, old);
-    renameSync(tmp, dir);
-    rmSync(old, { recursive: true, force: true });
+    // An export with no dataset is not written: the old one (or none) stays.
+    if (written.length > 0) {
+      writeMarker(tmp, "parquet", now);
+      if (existsSync(dir)) {
+        for (const note of carryOver(dir, tmp, owned, now, lang)) options.warn?.(note);
+        renameSync(dir, old);
+      }
+      renameSync(tmp, dir);
+      rmSync(old, { recursive: true, force: true });
+    } else rmSync(tmp, { recursive: true, force: true });
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);

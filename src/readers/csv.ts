@@ -3,6 +3,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { decoderLabel, detectEncoding, type TextEncodingName } from "./encoding.ts";
+import { maxColumns, maxRecordBytes } from "./limits.ts";
+import { scratchFile } from "./scratch.ts";
 import { passText, type TextPass } from "./textPass.ts";
 import { columnName, FileRejected, type FileSource, type SheetRows } from "./types.ts";
 
@@ -73,13 +75,19 @@ function quotesWellFormed(text: string, delimiter: string): boolean {
  */
 export function previewRecordsOf(text: string, delimiter: string, truncated: boolean): string[][] {
   let body = text;
-  if (truncated) body = body.slice(0, Math.max(0, body.lastIndexOf("\n") + 1));
+  if (truncated) body = body.slice(0, lastLineEnd(body));
   const rows = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false }).data;
   // A final line break makes Papa give one more, empty, record: it is no record of the file.
   if (/[\r\n]$/.test(body) && rows.length > 0 && rows[rows.length - 1]?.join("") === "") rows.pop();
   // Cut at a line break inside a quoted cell, the last record may still be partial.
   if (truncated && rows.length > previewRecords) rows.pop();
   return rows.slice(0, previewRecords);
+}
+
+/** Where the last whole line of a head ends: after its last LF, or CR in a CR-only file. */
+function lastLineEnd(text: string): number {
+  const lf = text.lastIndexOf("\n");
+  return (lf === -1 ? text.lastIndexOf("\r") : lf) + 1;
 }
 
 /**
@@ -95,19 +103,26 @@ export async function readCsv(path: string): Promise<FileSource> {
     size = (await handle.stat()).size;
     head = Buffer.alloc(Math.min(size, previewBytes));
     await handle.read(head, 0, head.length, 0);
+    // A first row longer than the head (thousands of columns): read up to a record's bound,
+    // so the file is judged by its rows, not taken for empty.
+    if (size > head.length && !head.includes(10) && !head.includes(13)) {
+      head = Buffer.alloc(Math.min(size, maxRecordBytes + 1));
+      await handle.read(head, 0, head.length, 0);
+    }
   } finally {
     await handle.close();
   }
   if (size === 0) throw new FileRejected("empty_file", "");
-  const truncated = size > previewBytes;
+  const truncated = size > head.length;
   const encoding = detectEncoding(head, !truncated);
   if (encoding === null) throw new FileRejected("unknown_encoding", "");
   const text = new TextDecoder(decoderLabel(encoding)).decode(head, { stream: truncated });
   if (!truncated && text.trim() === "") throw new FileRejected("empty_file", "");
-  const delimiter = detectDelimiter(
-    truncated ? text.slice(0, Math.max(0, text.lastIndexOf("\n") + 1)) : text,
-  );
+  const delimiter = detectDelimiter(truncated ? text.slice(0, lastLineEnd(text)) : text);
   const preview = previewRecordsOf(text, delimiter, truncated);
+  if (preview.some((row) => row.length > maxColumns) || wideUnbroken(text, delimiter, truncated))
+    throw new FileRejected("too_many_columns", "");
+  if (truncated && lastLineEnd(text) === 0) throw new FileRejected("no_line_breaks", "");
 
   return {
     format: "csv",
@@ -128,6 +143,16 @@ export async function readCsv(path: string): Promise<FileSource> {
   };
 }
 
+/** A head with no line break at all, whose first row alone has more cells than a row may. */
+function wideUnbroken(text: string, delimiter: string, truncated: boolean): boolean {
+  if (!truncated || lastLineEnd(text) > 0) return false;
+  let cells = 1;
+  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + 1)) {
+    if (++cells > maxColumns) return true;
+  }
+  return false;
+}
+
 interface CsvLoad {
   path: string;
   encoding: TextEncodingName;
@@ -144,8 +169,9 @@ interface CsvLoad {
  * rows are loaded into a numbered table first (loadCsv).
  */
 async function csvRows(db: DuckDBConnection, options: CsvLoad): Promise<SheetRows> {
-  const { path, encoding, delimiter, table, firstDataIndex, columnCount } = options;
-  const pass = await passText(path, encoding, firstDataIndex - 1);
+  const { delimiter, table, firstDataIndex, columnCount } = options;
+  const pass = await passCsv(db, options);
+  const setAside = pass.damaged;
   if (pass.emptyRecordOffsets.length > 0) {
     try {
       await loadNumbered(db, options, pass);
@@ -156,6 +182,7 @@ async function csvRows(db: DuckDBConnection, options: CsvLoad): Promise<SheetRow
       from: quoteIdent(table),
       inFileOrderFrom: null,
       done: () => db.run(`drop table if exists ${quoteIdent(table)}`).then(() => {}),
+      setAside,
     };
   }
   const options_ = readCsvOptions(delimiter, firstDataIndex, columnCount, !pass.quotedLineBreak);
@@ -163,11 +190,21 @@ async function csvRows(db: DuckDBConnection, options: CsvLoad): Promise<SheetRow
     from: `read_csv(${quoteLiteral(pass.utf8Path)}, ${options_})`,
     inFileOrderFrom: firstDataIndex + 1,
     done: pass.cleanup,
+    setAside,
   };
 }
 
+/** The text pass over the file, its copies (if any) private to the warehouse's temp folder. */
+function passCsv(db: DuckDBConnection, options: CsvLoad): Promise<TextPass> {
+  return passText(options.path, options.encoding, options.firstDataIndex - 1, {
+    delimiter: options.delimiter,
+    columnCount: options.columnCount,
+    scratch: () => scratchFile(db),
+  });
+}
+
 async function loadCsv(db: DuckDBConnection, options: CsvLoad): Promise<void> {
-  const pass = await passText(options.path, options.encoding, options.firstDataIndex - 1);
+  const pass = await passCsv(db, options);
   try {
     await loadNumbered(db, options, pass);
   } finally {

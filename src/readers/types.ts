@@ -56,6 +56,17 @@ export interface SheetRows {
   readonly inFileOrderFrom: number | null;
   /** Drops what `from` needed (a scratch table or file); call once the rows are read. */
   done(): Promise<void>;
+  /**
+   * Rows of the sheet that `from` leaves out because they could not be read safely (a CSV
+   * row with a lone CR or over the size bound): each is counted as read and rejected.
+   */
+  readonly setAside?: readonly RowSetAside[];
+}
+
+/** A row a reader could not give: its number as Excel shows it, and why. */
+export interface RowSetAside {
+  readonly row: number;
+  readonly reason: RejectReason;
 }
 
 export interface FileSource {

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { quoteIdent } from "../warehouse/sql.ts";
+import { type WorkbookLimits, workbookLimits } from "./limits.ts";
 import { columnName, FileRejected, type FileSource, type SheetSource } from "./types.ts";
 import { scanSheet } from "./xlsx/sheet.ts";
 import { readSharedStrings } from "./xlsx/strings.ts";
@@ -11,19 +12,29 @@ import { ZipArchive } from "./zip.ts";
  * Opens a workbook safely: the zip's central directory is checked for size before anything
  * is inflated, its parts stream through a SAX parser (no SheetJS on untrusted files), and
  * each sheet streams into a scratch table of the warehouse, so memory holds the shared
- * strings and a chunk of rows, not the sheet.
+ * strings and a chunk of rows, not the sheet. Every bound of `limits` (inflated bytes,
+ * sheets, XML depth, shared strings, columns, characters a cell) sets the whole workbook
+ * aside with its own reason.
  */
-export async function readXlsx(path: string): Promise<FileSource> {
-  const zip = await ZipArchive.open(path);
+export async function readXlsx(
+  path: string,
+  limits: WorkbookLimits = workbookLimits,
+): Promise<FileSource> {
+  const zip = await ZipArchive.open(path, limits);
   let parts: Awaited<ReturnType<typeof readWorkbook>>;
   let sharedStrings: string[];
   let dateStyles: boolean[];
   try {
     if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml"))
       throw new FileRejected("corrupt_workbook", "a zip, but not a workbook");
-    parts = await readWorkbook(zip);
-    sharedStrings = await readSharedStrings(zip, parts.sharedStrings);
-    dateStyles = await readDateStyles(zip, parts.styles);
+    parts = await readWorkbook(zip, limits);
+    zip.planReads([
+      ...parts.sheets.map((sheet) => sheet.part),
+      ...(parts.sharedStrings === null ? [] : [parts.sharedStrings]),
+      ...(parts.styles === null ? [] : [parts.styles]),
+    ]);
+    sharedStrings = await readSharedStrings(zip, parts.sharedStrings, limits);
+    dateStyles = await readDateStyles(zip, parts.styles, limits);
   } catch (error) {
     await zip.close();
     throw error;
@@ -48,6 +59,7 @@ export async function readXlsx(path: string): Promise<FileSource> {
           sharedStrings,
           dateStyles,
           date1904: parts.date1904,
+          limits,
         });
         // The rows above the data go, missing columns are added.
         const keepDataRows = async (

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
+import { type WorkbookLimits, workbookLimits } from "./limits.ts";
 import { FileRejected } from "./types.ts";
 
 /** One file inside a zip, as its central directory describes it. */
@@ -13,18 +14,46 @@ export interface ZipEntry {
 }
 
 /**
- * How far a workbook may inflate. A real xlsx is XML that deflates 5–30 times; a zip bomb
- * declares (or hides) gigabytes in kilobytes. Checked on the central directory before
- * anything is inflated, and again while inflating, in case the directory lies.
+ * How many inflated bytes one workbook may still yield. A real xlsx is XML that deflates
+ * 5–30 times and reads each part once; a zip bomb declares (or hides) gigabytes in
+ * kilobytes, or lists one part many times (200 sheets on one 5 MB part). Shared by every
+ * read of the archive, so a part read twice is counted twice.
  */
-export const inflateLimits = {
-  /** Inflated bytes per byte of file, allowed beyond `freeBytes`. */
-  maxRatio: 100,
-  /** Below this, any ratio is fine (a tiny workbook of empty cells compresses very well). */
-  freeBytes: 64 * 1024 * 1024,
-  /** Never more than this in all, whatever the file's size. */
-  maxTotalBytes: 4 * 1024 * 1024 * 1024,
-};
+export class InflateBudget {
+  private used = 0;
+  private text = 0;
+  constructor(readonly limit: number) {}
+
+  static forFile(size: number, limits: WorkbookLimits): InflateBudget {
+    const { inflateRatio, inflateFreeBytes, maxWorkbookInflatedBytes } = limits;
+    return new InflateBudget(
+      Math.min(maxWorkbookInflatedBytes, Math.max(inflateFreeBytes, inflateRatio * size)),
+    );
+  }
+
+  /** Refuses now what `bytes` more would take past the limit. */
+  foresee(bytes: number): void {
+    if (this.used + bytes > this.limit)
+      throw new FileRejected("inflated_too_large", `would inflate past ${this.limit} bytes`);
+  }
+
+  spend(bytes: number): void {
+    this.used += bytes;
+    if (this.used > this.limit)
+      throw new FileRejected("inflated_too_large", `inflates past ${this.limit} bytes`);
+  }
+
+  /**
+   * The cell text the workbook yields is held to the same limit, apart: a shared string
+   * lets 30 bytes of sheet XML stand for 32,767 characters, so a small sheet of references
+   * to one long string would otherwise load gigabytes.
+   */
+  spendText(characters: number): void {
+    this.text += characters;
+    if (this.text > this.limit)
+      throw new FileRejected("inflated_too_large", `cell text past ${this.limit} characters`);
+  }
+}
 
 const corrupt = (why: string) => new FileRejected("corrupt_workbook", why);
 const bomb = (why: string) => new FileRejected("zip_bomb", why);
@@ -40,15 +69,17 @@ export class ZipArchive {
     private readonly handle: FileHandle,
     readonly size: number,
     readonly entries: ReadonlyMap<string, ZipEntry>,
+    readonly budget: InflateBudget,
   ) {}
 
-  static async open(path: string): Promise<ZipArchive> {
+  static async open(path: string, limits: WorkbookLimits = workbookLimits): Promise<ZipArchive> {
     const handle = await open(path, "r");
     try {
       const size = (await handle.stat()).size;
       const entries = await readCentralDirectory(handle, size);
-      checkInflatedSizes(entries, size);
-      return new ZipArchive(path, handle, size, entries);
+      const budget = InflateBudget.forFile(size, limits);
+      checkDeclaredSizes(entries, size, budget.limit);
+      return new ZipArchive(path, handle, size, entries, budget);
     } catch (error) {
       await handle.close();
       throw error;
@@ -59,11 +90,25 @@ export class ZipArchive {
     await this.handle.close().catch(() => {});
   }
 
+  /**
+   * Checks, before reading them, that the parts about to be read fit the budget left, each
+   * counted as often as it is listed (a crafted workbook may name one part for 200 sheets):
+   * refused at once rather than after the budget's worth of rows.
+   */
+  planReads(names: readonly string[]): void {
+    let total = 0;
+    for (const name of names) total += this.entries.get(name)?.uncompressedSize ?? 0;
+    this.budget.foresee(total);
+  }
+
   has(name: string): boolean {
     return this.entries.has(name);
   }
 
-  /** The entry's bytes, inflated, in chunks; never more than it declared. */
+  /**
+   * The entry's bytes, inflated, in chunks; never more than it declared, nor more than the
+   * workbook's budget has left.
+   */
   async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name);
     if (entry === undefined) throw corrupt(`missing part ${name}`);
@@ -92,6 +137,7 @@ export class ZipArchive {
       for await (const chunk of source as AsyncIterable<Buffer>) {
         total += chunk.length;
         if (total > entry.uncompressedSize) throw bomb(`${name} inflates past its declared size`);
+        this.budget.spend(chunk.length);
         yield chunk;
       }
     } catch (error) {
@@ -100,13 +146,6 @@ export class ZipArchive {
     } finally {
       raw.destroy();
     }
-  }
-
-  /** A small part (workbook.xml, styles.xml, rels) as text. */
-  async text(name: string): Promise<string> {
-    const parts: Buffer[] = [];
-    for await (const chunk of this.chunks(name)) parts.push(chunk);
-    return Buffer.concat(parts).toString("utf8");
   }
 }
 
@@ -199,11 +238,8 @@ function safeNumber(value: bigint): number {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(value);
 }
 
-function checkInflatedSizes(entries: ReadonlyMap<string, ZipEntry>, size: number): void {
+function checkDeclaredSizes(entries: ReadonlyMap<string, ZipEntry>, size: number, limit: number) {
   let total = 0;
   for (const entry of entries.values()) total += entry.uncompressedSize;
-  const { maxRatio, freeBytes, maxTotalBytes } = inflateLimits;
-  if (total > maxTotalBytes || (total > freeBytes && total > maxRatio * size)) {
-    throw bomb(`declares ${total} bytes inflated from ${size}`);
-  }
+  if (total > limit) throw bomb(`declares ${total} bytes inflated from ${size}`);
 }

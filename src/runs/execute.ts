@@ -3,12 +3,16 @@ import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
 import type { Log } from "../log.ts";
+import { lockMessages, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
-import { openWarehouse } from "../warehouse/connect.ts";
+import { checkPersonKeys } from "../people/keyEpoch.ts";
+import type { openWarehouse } from "../warehouse/connect.ts";
+import { isDamagedBlock, openRunWarehouse } from "../warehouse/recover.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import type { Workspace } from "../workspace/load.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { fingerprint } from "./fingerprint.ts";
+import { atPath, atPathAsync, runFailure } from "./fsErrors.ts";
 import {
   ensureHistory,
   finishRun,
@@ -19,7 +23,7 @@ import {
   startRun,
 } from "./history.ts";
 import { filesReadBy } from "./ingested.ts";
-import { acquireLock } from "./lock.ts";
+import { acquireLock, lockPath } from "./lock.ts";
 import { scanWorkspace } from "./scan.ts";
 import { releaseOnSignal } from "./signals.ts";
 import { discardStaging, recoverOutput, stagingFolder, swapInto } from "./swap.ts";
@@ -65,7 +69,15 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
   // chains.json and talentmap.json are read (with zod, some 150 ms to load) only when the run
   // has work to do; a missing workspace is reported at once.
   if (!existsSync(join(request.data, "chains.json"))) await readWorkspace(request.data);
-  const lock = acquireLock(request.data, request.command, now);
+  // A refusal of the file system (read-only, full, a file in the way) names the path: fsErrors.
+  const { lang } = request;
+  const lockFile = lockPath(request.data);
+  const lock = atPath(
+    (at) => (at === lockFile || at.startsWith(`${lockFile}.`) ? "lock" : "state"),
+    lockFile,
+    lang,
+    () => acquireLock(request.data, request.command, now),
+  );
   // What a signal must undo: the lock, and this run's unfinished output folder.
   const unfinished: { tmp: string | null } = { tmp: null };
   const stopHandling = request.handleSignals
@@ -81,11 +93,23 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
         `took over the lock left by pid ${t.pid} on ${t.host} (${t.command} started ${t.startedAt}), which is no longer running`,
       );
     }
-    for (const note of recoverOutput(request.out)) log.warn(note);
-    mkdirSync(dirname(request.db), { recursive: true });
-    const warehouse = await openWarehouse(request.db);
+    if (lock.tookOverUnreadable) {
+      const { bytes, modifiedAt } = lock.tookOverUnreadable;
+      log.warn(lockMessages.tookOverUnreadable(lock.path, bytes, modifiedAt)[lang]);
+    }
+    for (const note of atPath("out", request.out, lang, () => recoverOutput(request.out)))
+      log.warn(note);
+    // A damaged warehouse is moved aside and rebuilt from the inputs (recover.ts).
+    const warehouse = await atPathAsync("warehouse", request.db, lang, () => {
+      mkdirSync(dirname(request.db), { recursive: true });
+      return openRunWarehouse(request.db, { lang, now: now(), warn: (m) => log.warn(m) });
+    });
     try {
       return await underLock(request, warehouse.connection, now, started, unfinished);
+    } catch (error) {
+      if (isDamagedBlock(error))
+        throw new UserError(warehouseMessages.damagedDuringRun(request.db)[lang]);
+      throw runFailure(error, request, lang);
     } finally {
       warehouse.close();
     }
@@ -114,6 +138,14 @@ async function underLock(
     log.warn(
       `${interrupted} earlier run${interrupted > 1 ? "s were" : " was"} interrupted (see talentmap status); this run starts from what they committed`,
     );
+  // The secret must be the one this warehouse's person keys were made with (keyEpoch.ts).
+  const { keyCheck } = await checkPersonKeys(db, {
+    data: request.data,
+    db: request.db,
+    lang: request.lang,
+    warn: (message) => log.warn(message),
+    now: now(),
+  });
   const scan = scanWorkspace(request.data);
   const version = request.codeVersion ?? codeVersion();
   const print = fingerprint(scan, {
@@ -121,6 +153,7 @@ async function underLock(
     lang: request.lang,
     pdf: request.pdf,
     out,
+    keyCheck,
   });
   const changes = diffFiles(scan.files, await readIngested(db));
   const good = await lastGood(db);
@@ -170,7 +203,7 @@ async function underLock(
     return result;
   }
 
-  const tmp = stagingFolder(out);
+  const tmp = atPath("out", out, request.lang, () => stagingFolder(out));
   unfinished.tmp = tmp;
   try {
     const workspace = await readWorkspace(request.data);
@@ -188,7 +221,7 @@ async function underLock(
       codeVersion: version,
       runId,
     });
-    swapInto(tmp, out);
+    for (const note of swapInto(tmp, out, { lang: request.lang, now: now() })) log.warn(note);
     unfinished.tmp = null;
     const rejects = await hasRejects(db);
     const exitCode = exitFor(rejects);
@@ -200,8 +233,11 @@ async function underLock(
     log.info(`talentmap: wrote ${out} in ${result.seconds.toFixed(1)} s (run ${runId})`);
     log.event?.("run-end", { ...result, filesRead });
     return result;
-  } catch (error) {
+  } catch (thrown) {
     discardStaging(tmp);
+    const error = isDamagedBlock(thrown)
+      ? new UserError(warehouseMessages.damagedDuringRun(request.db)[request.lang])
+      : runFailure(thrown, request, request.lang);
     const exitCode = error instanceof UserError ? error.exitCode : ExitCode.failed;
     try {
       await finishRun(db, runId, {

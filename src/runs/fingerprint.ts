@@ -10,7 +10,8 @@ import type { WorkspaceScan } from "./scan.ts";
  */
 export function fingerprint(
   scan: WorkspaceScan,
-  options: { codeVersion: string; lang: Lang; pdf: boolean; out: string },
+  /** keyCheck: the secret's check value (a new key epoch changes every person key). */
+  options: { codeVersion: string; lang: Lang; pdf: boolean; out: string; keyCheck: string },
 ): string {
   const files = scan.files.map((f) => [f.file, f.sha256, f.kind === "roster" ? f.mtimeMs : null]);
   const text = JSON.stringify({ files, settings: scan.settings, ...options });

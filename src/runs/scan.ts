@@ -37,12 +37,19 @@ export function hashFile(path: string): string {
   return hash.digest("hex");
 }
 
+/** What a name leading to no file (InputFile.missing) is hashed as: it changes when it comes back. */
+const missingHash = "missing";
+
 export function scanWorkspace(dir: string): WorkspaceScan {
-  const files = listInputFiles(dir).map((file) => ({
-    ...file,
-    sha256: hashFile(file.path),
-    mtimeMs: Math.trunc(statSync(file.path).mtimeMs),
-  }));
+  const files = listInputFiles(dir).map((file) =>
+    file.missing
+      ? { ...file, sha256: missingHash, mtimeMs: 0 }
+      : {
+          ...file,
+          sha256: hashFile(file.path),
+          mtimeMs: Math.trunc(statSync(file.path).mtimeMs),
+        },
+  );
   const settings = Object.fromEntries(
     settingsFiles.map((name) => {
       const path = join(dir, name);
@@ -54,6 +61,7 @@ export function scanWorkspace(dir: string): WorkspaceScan {
 
 /** Whether a file still is as scanned (a file rewritten while being read is read again next time). */
 export function unchangedSince(file: ScannedFile): boolean {
+  if (file.missing) return !existsSync(file.path);
   try {
     const info = statSync(file.path);
     return info.size === file.bytes && Math.trunc(info.mtimeMs) === file.mtimeMs;

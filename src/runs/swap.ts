@@ -1,11 +1,15 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import type { Lang } from "../messages/lang.ts";
+import { carryOver } from "../output/carry.ts";
+import { legacyReports } from "../output/legacy.ts";
+import { claimFolder, writeMarker } from "../output/marker.ts";
 import { isAlive } from "./process.ts";
 
 /**
  * The output folder is replaced whole: a run writes into `<out>.tmp-<pid>` beside it, then
  * `<out>` is renamed to `<out>.old-<pid>`, the new folder to `<out>`, and the old one is
- * removed. A reader sees the old reports or the new, never a mix; a run killed in between
+ * removed, after the user's own files in it were copied over (swapInto). A reader sees the old reports or the new, never a mix; a run killed in between
  * leaves leftovers that the next run sorts out (recoverOutput).
  */
 const leftover = (out: string) => new RegExp(`^${escapeRegExp(basename(out))}\\.(tmp|old)-(\\d+)$`);
@@ -62,31 +66,32 @@ export function stagingFolder(out: string): string {
 }
 
 /**
- * Files of the old folder that talentmap did not write this time and that are not its own
- * (a README, a web server's config) are carried over; PDFs are talentmap's (a run without
- * --pdf must not keep the PDFs of older pages), as are its temporary files.
+ * Puts the finished folder `tmp` in place of `out` (see the top of this file). `out` must be
+ * talentmap's (marker.ts; else a usage error, and nothing is touched): the new folder's
+ * marker lists the files this run wrote, then every file of the old folder that talentmap did
+ * not write is carried over (carry.ts), whatever its name. Returns notes for the log.
  */
-function carryOver(from: string, to: string): void {
-  const made = new Set(readdirSync(to));
-  for (const name of readdirSync(from)) {
-    if (made.has(name) || /\.pdf$/i.test(name) || /\.tmp$/.test(name)) continue;
-    cpSync(join(from, name), join(to, name), { recursive: true, preserveTimestamps: true });
-  }
-}
-
-/** Puts the finished folder `tmp` in place of `out` (see the top of this file). */
-export function swapInto(tmp: string, out: string): void {
+export function swapInto(
+  tmp: string,
+  out: string,
+  options: { lang?: Lang; now?: Date } = {},
+): string[] {
+  const lang = options.lang ?? "zh";
+  const now = options.now ?? new Date();
+  const owned = claimFolder(out, "reports", lang, (dir) => legacyReports(dir, tmp));
+  writeMarker(tmp, "reports", now);
   if (!existsSync(out)) {
     mkdirSync(dirname(out), { recursive: true });
     renameSync(tmp, out);
-    return;
+    return [];
   }
-  carryOver(out, tmp);
+  const notes = carryOver(out, tmp, owned, now, lang);
   const old = `${out}.old-${process.pid}`;
   rmSync(old, { recursive: true, force: true });
   renameSync(out, old);
   renameSync(tmp, out);
   rmSync(old, { recursive: true, force: true });
+  return notes;
 }
 
 /** Removes this run's unfinished folder after a failure: the old reports stay as they were. */

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Lang } from "../messages/lang.ts";
 import { hiddenValue, type RejectReason, rejectReasons } from "../messages/rejects.ts";
+import { maxCellCharacters } from "../readers/limits.ts";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { snakeCase } from "./staging.ts";
 
@@ -55,3 +56,45 @@ export async function dropRejectedRows(db: DuckDBConnection, staging: string): P
       where row_number is not null) r
     where r.file = s.file and r.sheet = coalesce(s.sheet, '') and r.row_number = s.row_number`);
 }
+
+/**
+ * Rows with a cell over Excel's limit of characters (maxCellCharacters): one reject per such
+ * cell, showing its first characters and its length (hidden for a personal field), and the
+ * row leaves the staging table at once, so no other check quotes the cell into a reason and
+ * nothing later carries megabytes of it into a page. Byte length bounds character length, so
+ * the usual row is passed over on strlen, which DuckDB keeps with the string.
+ */
+export async function recordLongCells(
+  db: DuckDBConnection,
+  options: {
+    staging: string;
+    fields: readonly string[];
+    lang: Lang;
+    personalFields?: readonly string[];
+  },
+): Promise<void> {
+  const { staging, fields, lang } = options;
+  const personal = new Set(options.personalFields ?? []);
+  const columns = fields.map((field) => quoteIdent(snakeCase(field)));
+  const long = `greatest(${columns.map((c) => `strlen(${c})`).join(", ")}) > ${maxCellCharacters}
+    and greatest(${columns.map((c) => `length(${c})`).join(", ")}) > ${maxCellCharacters}`;
+  const reason = quoteLiteral(rejectReasons.cell_too_long[lang]);
+  const cells = fields.map((field, i) => {
+    const column = columns[i] as string;
+    const value = personal.has(field)
+      ? quoteLiteral(hiddenValue[lang])
+      : `left(${column}, ${shownCharacters}) || ${quoteLiteral(lang === "zh" ? "…（共 " : "… (")} || length(${column}) || ${quoteLiteral(lang === "zh" ? " 字）" : " characters)")}`;
+    return `select file, sheet, row_number, ${quoteLiteral(field)} as field, ${value} as value
+      from long_rows where length(${column}) > ${maxCellCharacters}`;
+  });
+  await db.run(`insert into rejects
+    with long_rows as materialized (select * from ${quoteIdent(staging)} where ${long})
+    select f.file, f.sheet, f.row_number, coalesce(c.header, f.field), f.value, 'cell_too_long', ${reason}
+    from (${cells.join(" union all ")}) f
+    left join staging_columns c on c.file = f.file and c.sheet is not distinct from f.sheet and c.field = f.field
+    order by f.file, f.sheet, f.row_number`);
+  await db.run(`delete from ${quoteIdent(staging)} where ${long}`);
+}
+
+/** How much of an over-long cell a reject shows: enough to find it, never the cell. */
+const shownCharacters = 20;

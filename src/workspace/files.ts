@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, type Stats, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 
 export type InputKind = "demand" | "roster";
@@ -12,6 +12,11 @@ export interface InputFile {
   readonly bytes: number;
   /** Set when the file's place alone rules it out (e.g. a survey outside a wave folder). */
   readonly misplaced: boolean;
+  /**
+   * Set for a name that leads to no file: a symbolic link whose target is gone (or a loop of
+   * links). Set aside whole with its reason; the run goes on with the other files.
+   */
+  readonly missing?: boolean;
 }
 
 export const wavePattern = /^\d{4}H[12]$/;
@@ -22,23 +27,27 @@ const isNoise = (name: string) => name.startsWith("~$") || name.startsWith(".");
 /** Lists the workspace's input files in a stable order: surveys by wave, then rosters. */
 export function listInputFiles(dir: string): InputFile[] {
   const files: InputFile[] = [];
-  const add = (path: string, kind: InputKind, wave: string | null, misplaced: boolean) =>
+  const add = (path: string, kind: InputKind, wave: string | null, misplaced: boolean) => {
+    const info = statOrGone(path);
     files.push({
       file: relative(dir, path).split(sep).join("/"),
       path,
       kind,
       wave,
-      bytes: statSync(path).size,
+      bytes: info?.size ?? 0,
       misplaced,
+      ...(info === null && { missing: true }),
     });
+  };
   const surveys = join(dir, "surveys");
   if (existsSync(surveys)) {
     for (const entry of sorted(surveys)) {
       const path = join(surveys, entry);
-      if (statSync(path).isDirectory()) {
+      if (statOrGone(path)?.isDirectory()) {
         for (const name of sorted(path)) {
           const filePath = join(path, name);
-          if (statSync(filePath).isFile())
+          const info = statOrGone(filePath);
+          if (info === null || info.isFile())
             add(filePath, "demand", wave(entry), !wavePattern.test(entry));
         }
       } else {
@@ -50,10 +59,26 @@ export function listInputFiles(dir: string): InputFile[] {
   if (existsSync(rosters)) {
     for (const name of sorted(rosters)) {
       const path = join(rosters, name);
-      if (statSync(path).isFile()) add(path, "roster", null, false);
+      const info = statOrGone(path);
+      if (info === null || info.isFile()) add(path, "roster", null, false);
     }
   }
   return files;
+}
+
+/**
+ * A file's stat, following links; null when the name leads nowhere (a link whose target was
+ * deleted or is on a disk not mounted, a loop of links). Other errors (no permission) are the
+ * user's to fix and go up with the path.
+ */
+function statOrGone(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ELOOP" || code === "ENOTDIR") return null;
+    throw error;
+  }
 }
 
 function wave(folder: string): string | null {

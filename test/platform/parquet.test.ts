@@ -1,8 +1,18 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../pipelines/pipeline.ts";
+import { ExitCode, UserError } from "../../src/errors.ts";
+import { markerName } from "../../src/output/marker.ts";
 import { parquetDatasets, writeParquetExport } from "../../src/platform/parquet.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
@@ -63,7 +73,8 @@ describe("talentmap export --parquet", () => {
       ...provinces.map((p) => `people/province=${p.p}/data_0.parquet`),
       "supply_levels/data_0.parquet",
     ];
-    const actual = tree(dir);
+    expect(tree(dir)).toContain(markerName);
+    const actual = tree(dir).filter((f) => f !== markerName);
     expect(actual.filter((f) => !f.startsWith("person_chain/"))).toEqual(expected.sort());
     // person_chain: by the province of the person, only provinces with someone in a chain.
     expect(actual.filter((f) => f.startsWith("person_chain/")).length).toBeGreaterThan(0);
@@ -114,14 +125,50 @@ describe("talentmap export --parquet", () => {
     });
   });
 
-  it("replaces an earlier export whole", async () => {
+  it("replaces an earlier export whole: every file talentmap wrote, and only those", async () => {
     const dir = join(scratch, "again");
     await exportTo(dir);
+    // A dataset an older export wrote (its marker lists it) and a file of the user's.
     mkdirSync(join(dir, "stale"), { recursive: true });
     writeFileSync(join(dir, "stale", "old.parquet"), "");
+    const marker = JSON.parse(readFileSync(join(dir, markerName), "utf8"));
+    marker.files.push("stale/old.parquet");
+    writeFileSync(join(dir, markerName), JSON.stringify(marker));
+    writeFileSync(join(dir, "README.md"), "mine");
     await exportTo(dir);
     expect(existsSync(join(dir, "stale"))).toBe(false);
     expect(existsSync(join(dir, "gaps", "wave=2024H1", "data_0.parquet"))).toBe(true);
+    expect(readFileSync(join(dir, "README.md"), "utf8")).toBe("mine");
+    expect(JSON.parse(readFileSync(join(dir, markerName), "utf8")).files).not.toContain(
+      "README.md",
+    );
+  });
+
+  it("refuses a folder it did not write (exit 2), and touches nothing in it", async () => {
+    const dir = join(scratch, "my-folder");
+    mkdirSync(join(dir, "people"), { recursive: true });
+    writeFileSync(join(dir, "people", "名单.xlsx"), "mine");
+    writeFileSync(join(dir, "notes.docx"), "mine");
+    const error = await exportTo(dir).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(ExitCode.usage);
+    expect((error as Error).message).toContain(dir);
+    expect(tree(dir)).toEqual(["notes.docx", "people/名单.xlsx"]);
+    expect(readdirSync(scratch).filter((f) => f.startsWith("my-folder."))).toEqual([]);
+  });
+
+  it("takes over an export of a talentmap before markers: dataset folders of Parquet only", async () => {
+    const dir = join(scratch, "older");
+    await exportTo(dir);
+    rmSync(join(dir, markerName));
+    mkdirSync(join(dir, "gaps", "wave=2023H2"));
+    writeFileSync(join(dir, "gaps", "wave=2023H2", "data_0.parquet"), "");
+    await exportTo(dir);
+    expect(existsSync(join(dir, "gaps", "wave=2023H2"))).toBe(false);
+    expect(existsSync(join(dir, markerName))).toBe(true);
   });
 
   it("says what to do without a warehouse or without --parquet", () => {

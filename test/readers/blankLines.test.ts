@@ -76,24 +76,49 @@ describe("emptyRecordOffsets", () => {
 
   it("gives what a byte-by-byte reading gives, however the bytes are cut into chunks", () => {
     // The scanner jumps between quotes and line breaks; this is the plain reading it must match.
+    const maxBytes = 12;
     const byteByByte = (bytes: Uint8Array, last: number) => {
       const offsets: number[] = [];
-      let [record, nonEmpty, length, inQuote, quotedLineBreak] = [0, 0, 0, false, false];
-      for (const byte of bytes) {
+      const damaged: { row: number; reason: string }[] = [];
+      let [record, nonEmpty, length, size, inQuote, quotedLineBreak, stray] = [
+        0,
+        0,
+        0,
+        0,
+        false,
+        false,
+        false,
+      ];
+      const end = (final: boolean) => {
+        const reason =
+          stray && length > 0
+            ? "stray_carriage_return"
+            : size > maxBytes
+              ? "record_too_long"
+              : null;
+        if (record > last) {
+          if (reason !== null) damaged.push({ row: record + 1, reason });
+          if (reason !== null || length === 0) {
+            if (!final) offsets.push(nonEmpty);
+          } else nonEmpty++;
+        }
+        record++;
+        [length, size, stray] = [0, 0, false];
+      };
+      bytes.forEach((byte, k) => {
         if (byte === 34) inQuote = !inQuote;
-        if (byte === 10 && inQuote) quotedLineBreak = true;
-        if (byte === 10 && !inQuote) {
-          if (record > last) {
-            if (length === 0) offsets.push(nonEmpty);
-            else nonEmpty++;
-          }
-          record++;
-          length = 0;
-        } else if (byte !== 13) length++;
-      }
-      return { offsets, quotedLineBreak };
+        if ((byte === 10 || byte === 13) && inQuote) quotedLineBreak = true;
+        if (byte === 13 && !inQuote && k + 1 < bytes.length && bytes[k + 1] !== 10) stray = true;
+        if (byte === 10 && !inQuote) end(false);
+        else {
+          size++;
+          if (byte !== 13) length++;
+        }
+      });
+      if (size > 0) end(true);
+      return { offsets, quotedLineBreak, damaged };
     };
-    const piece = fc.constantFrom("a", ",", '"', "\n", "\r", "\r\n", "中", "");
+    const piece = fc.constantFrom("a", ",", '"', "\n", "\r", "\r\n", "中", "", "abcdefgh");
     fc.assert(
       fc.property(
         fc.array(piece, { maxLength: 60 }),
@@ -101,7 +126,7 @@ describe("emptyRecordOffsets", () => {
         fc.array(fc.nat(80), { maxLength: 6 }),
         (pieces, last, cuts) => {
           const bytes = new TextEncoder().encode(pieces.join(""));
-          const scanner = new EmptyRecordScanner(last);
+          const scanner = new EmptyRecordScanner(last, maxBytes);
           let from = 0;
           for (const cut of [...cuts].sort((a, b) => a - b)) {
             const to = Math.min(cut, bytes.length);
@@ -110,12 +135,40 @@ describe("emptyRecordOffsets", () => {
             from = to;
           }
           scanner.feed(bytes.subarray(from));
-          expect({ offsets: scanner.offsets, quotedLineBreak: scanner.quotedLineBreak }).toEqual(
-            byteByByte(bytes, last),
-          );
+          scanner.finish();
+          expect({
+            offsets: scanner.offsets,
+            quotedLineBreak: scanner.quotedLineBreak,
+            damaged: scanner.damaged.map(({ row, reason }) => ({ row, reason })),
+          }).toEqual(byteByByte(bytes, last));
         },
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it("sets aside a row with a lone CR or over the byte bound, and counts it as an empty record", () => {
+    const text = "h1,h2\r\na,1\r\nb,x\ry\r\nc,3\r\nd,0123456789\r\ne,5\r\n";
+    const scanner = new EmptyRecordScanner(0, 12, ",");
+    scanner.feed(new TextEncoder().encode(text));
+    scanner.finish();
+    expect(scanner.damaged.map(({ row, reason }) => [row, reason])).toEqual([
+      [3, "stray_carriage_return"],
+      [5, "record_too_long"],
+    ]);
+    expect(scanner.offsets).toEqual([1, 2]);
+    expect(scanner.headerDamage).toBeNull();
+  });
+
+  it("opens a quoted cell only where a cell starts, when it knows the delimiter", () => {
+    const open = (text: string) => {
+      const scanner = new EmptyRecordScanner(0, 1000, ",");
+      scanner.feed(new TextEncoder().encode(text));
+      scanner.finish();
+      return scanner.unclosedQuote;
+    };
+    expect(open('h1,h2\na,5"螺丝\nb,2\n')).toBe(false);
+    expect(open('h1,h2\na,"他说""好""\nb,2\n')).toBe(true);
+    expect(open('h1,h2\na,"x""y"\nb,2\n')).toBe(false);
   });
 });

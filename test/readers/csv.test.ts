@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -175,8 +175,13 @@ describe("readCsv", () => {
   });
 
   it("reads GB18030 (Excel's CSV on a Chinese Windows) and removes its scratch copy", async () => {
-    const scratch = () =>
-      readdirSync(tmpdir()).filter((f) => f.startsWith(`talentmap-${process.pid}-`));
+    // The copy goes to this process's folder of the warehouse's temp folder (an in-memory
+    // warehouse's is in the system's), never to the system's temp folder itself.
+    const warehouseTemp = join(tmpdir(), `talentmap-${process.pid}.tmp`);
+    const scratch = () => [
+      ...readdirSync(tmpdir()).filter((f) => f.startsWith(`talentmap-${process.pid}-`)),
+      ...(existsSync(warehouseTemp) ? readdirSync(warehouseTemp) : []),
+    ];
     const before = scratch();
     const { source, rows } = await load(writeFile(gbk(`${lines.join("\r\n")}\r\n`)));
     expect(source.encoding).toBe("gb18030");

@@ -1,13 +1,17 @@
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import { quoteIdent } from "../../warehouse/sql.ts";
-import { columnName, type MergeRange } from "../types.ts";
+import type { WorkbookLimits } from "../limits.ts";
+import { columnName, FileRejected, type MergeRange } from "../types.ts";
 import type { ZipArchive } from "../zip.ts";
 import { numberText, parseCellRef, parseRange, serialDate } from "./cells.ts";
 import { parseXml } from "./xml.ts";
 
 const previewRows = 30;
-/** Columns past this are not read: no survey or roster is that wide, a crafted file may be. */
-export const maxColumns = 1024;
+/**
+ * Columns past this are not read: no survey or roster is that wide. A cell past Excel's own
+ * last column (`maxColumns`) sets the workbook aside instead: Excel never writes one.
+ */
+const readColumns = 1024;
 
 export interface ScannedSheet {
   /** Rows from the first non-empty one, 30 of them, blank ones as []. */
@@ -26,6 +30,7 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  readonly limits: WorkbookLimits;
 }
 
 /**
@@ -53,7 +58,10 @@ export async function scanSheet(
   let inInline = false;
   let phonetic = 0;
   let rows = 0;
+  /** Characters of cell text since the last chunk, spent from the workbook's budget. */
+  let produced = 0;
   const pending: { row: number; cells: string[] }[] = [];
+  const { maxCellCharacters, maxColumns } = sheet.limits;
 
   const cellText = (): string => {
     switch (type) {
@@ -83,7 +91,7 @@ export async function scanSheet(
           switch (name) {
             case "dimension": {
               const range = attributes.ref === undefined ? null : parseRange(attributes.ref);
-              if (range !== null) writer.hint(Math.min(range.lastCol + 1, maxColumns));
+              if (range !== null) writer.hint(Math.min(range.lastCol + 1, readColumns));
               break;
             }
             case "row": {
@@ -96,6 +104,11 @@ export async function scanSheet(
             case "c": {
               const ref = attributes.r === undefined ? null : parseCellRef(attributes.r);
               col = ref === null ? col + 1 : ref.col;
+              if (col >= maxColumns)
+                throw new FileRejected(
+                  "too_many_columns",
+                  `row ${rowNumber} past column ${maxColumns}`,
+                );
               type = attributes.t ?? "n";
               style = Number(attributes.s ?? 0);
               value = "";
@@ -114,14 +127,28 @@ export async function scanSheet(
               collecting = inInline && phonetic === 0;
               break;
             case "mergeCell": {
+              // Listed after the cells, so the preview's rows are known: only ranges that
+              // touch them are kept (a crafted sheet may list millions).
               const range = attributes.ref === undefined ? null : parseRange(attributes.ref);
-              if (range !== null) merges.push(range);
+              const start = firstRowNumber === 0 ? 1 : firstRowNumber;
+              if (
+                range !== null &&
+                range.lastRow + 1 >= start &&
+                range.firstRow + 1 - start < previewRows
+              )
+                merges.push(range);
               break;
             }
           }
         },
         text(text) {
-          if (collecting) value += text;
+          if (!collecting) return;
+          value += text;
+          if (value.length > maxCellCharacters)
+            throw new FileRejected(
+              "workbook_cell_too_long",
+              `row ${rowNumber} over ${maxCellCharacters}`,
+            );
         },
         close(name) {
           switch (name) {
@@ -137,7 +164,8 @@ export async function scanSheet(
               break;
             case "c": {
               const text = cellText();
-              if (text !== "" && col >= 0 && col < maxColumns) cells[col] = text;
+              produced += text.length;
+              if (text !== "" && col >= 0 && col < readColumns) cells[col] = text;
               break;
             }
             case "row": {
@@ -160,12 +188,15 @@ export async function scanSheet(
           }
         },
         async drain() {
+          sheet.zip.budget.spendText(produced);
+          produced = 0;
           if (pending.length === 0) return;
           await writer.append(pending);
           pending.length = 0;
         },
       },
       sheet.part,
+      sheet.limits,
     );
   } finally {
     writer.close();

@@ -1,3 +1,4 @@
+import type { WorkbookLimits } from "../limits.ts";
 import type { ZipArchive } from "../zip.ts";
 import { parseXml } from "./xml.ts";
 
@@ -24,7 +25,11 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (the `s` of a cell), whether its number format is a date. */
-export async function readDateStyles(zip: ZipArchive, part: string | null): Promise<boolean[]> {
+export async function readDateStyles(
+  zip: ZipArchive,
+  part: string | null,
+  limits: WorkbookLimits,
+): Promise<boolean[]> {
   const dates: boolean[] = [];
   if (part === null) return dates;
   const custom = new Map<number, string>();
@@ -48,6 +53,7 @@ export async function readDateStyles(zip: ZipArchive, part: string | null): Prom
       },
     },
     part,
+    limits,
   );
   return dates;
 }

@@ -1,4 +1,6 @@
 import { posix } from "node:path";
+import type { WorkbookLimits } from "../limits.ts";
+import { FileRejected } from "../types.ts";
 import type { ZipArchive } from "../zip.ts";
 import { type Attributes, attribute, parseXml } from "./xml.ts";
 
@@ -9,6 +11,8 @@ export interface WorkbookSheet {
   readonly state: "visible" | "hidden" | "veryHidden";
 }
 
+const maxRelationships = (limits: WorkbookLimits) => 10 * limits.maxSheetsPerWorkbook + 1000;
+
 export interface WorkbookParts {
   readonly sheets: readonly WorkbookSheet[];
   readonly sharedStrings: string | null;
@@ -17,20 +21,21 @@ export interface WorkbookParts {
   readonly date1904: boolean;
 }
 
-const text = async function* (value: string) {
-  yield Buffer.from(value, "utf8");
-};
-
-/** Relationship id → target part, resolved against the folder of the part that holds them. */
+/**
+ * Relationship id → target part, resolved against the folder of the part that holds them.
+ * They are held until the sheets are listed, so there may be no more than a workbook of the
+ * most sheets needs, many times over (its themes, styles, links and caches included).
+ */
 async function relationships(
   zip: ZipArchive,
   relsPart: string,
   base: string,
+  limits: WorkbookLimits,
 ): Promise<Map<string, { target: string; type: string }>> {
   const found = new Map<string, { target: string; type: string }>();
   if (!zip.has(relsPart)) return found;
   await parseXml(
-    text(await zip.text(relsPart)),
+    zip.chunks(relsPart),
     {
       open(name, attributes: Attributes) {
         if (name !== "Relationship") return;
@@ -42,16 +47,27 @@ async function relationships(
           ? target.slice(1)
           : posix.normalize(posix.join(base, target));
         found.set(id, { target: path, type: attributes.Type ?? "" });
+        if (found.size > maxRelationships(limits))
+          throw new FileRejected("corrupt_workbook", `${relsPart} lists over ${found.size - 1}`);
       },
     },
     relsPart,
+    limits,
   );
   return found;
 }
 
-/** The workbook's sheets in tab order, and where its shared strings and styles are. */
-export async function readWorkbook(zip: ZipArchive): Promise<WorkbookParts> {
-  const root = await relationships(zip, "_rels/.rels", "");
+/**
+ * The workbook's sheets in tab order, and where its shared strings and styles are. A
+ * workbook that lists more sheets than `maxSheetsPerWorkbook` is set aside as soon as the
+ * list passes it: each sheet costs a scan and a scratch table, and a crafted list may name
+ * one part thousands of times.
+ */
+export async function readWorkbook(
+  zip: ZipArchive,
+  limits: WorkbookLimits,
+): Promise<WorkbookParts> {
+  const root = await relationships(zip, "_rels/.rels", "", limits);
   const officeDocument = [...root.values()].find((r) => r.type.endsWith("/officeDocument"));
   const workbookPart = officeDocument?.target ?? "xl/workbook.xml";
   const folder = posix.dirname(workbookPart);
@@ -59,11 +75,13 @@ export async function readWorkbook(zip: ZipArchive): Promise<WorkbookParts> {
     zip,
     posix.join(folder, "_rels", `${posix.basename(workbookPart)}.rels`),
     folder,
+    limits,
   );
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
+  let listed = 0;
   await parseXml(
-    text(await zip.text(workbookPart)),
+    zip.chunks(workbookPart),
     {
       open(name, attributes) {
         if (name === "workbookPr") {
@@ -71,6 +89,8 @@ export async function readWorkbook(zip: ZipArchive): Promise<WorkbookParts> {
           date1904 = value === "1" || value === "true";
         }
         if (name !== "sheet") return;
+        if (++listed > limits.maxSheetsPerWorkbook)
+          throw new FileRejected("too_many_sheets", `over ${limits.maxSheetsPerWorkbook} sheets`);
         const id = attribute(attributes, "id");
         const rel = id === undefined ? undefined : rels.get(id);
         // Chart sheets and dialog sheets hold no cells.
@@ -84,6 +104,7 @@ export async function readWorkbook(zip: ZipArchive): Promise<WorkbookParts> {
       },
     },
     workbookPart,
+    limits,
   );
   const byType = (suffix: string) =>
     [...rels.values()].find((r) => r.type.endsWith(suffix) && zip.has(r.target))?.target ?? null;

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import type { WorkbookLimits } from "../limits.ts";
 import { FileRejected } from "../types.ts";
 
 export type Attributes = Readonly<Record<string, string>>;
@@ -20,30 +21,54 @@ const localName = (name: string) => {
 /**
  * Streams one XML part through saxes, a conforming SAX parser with no entity expansion
  * beyond XML's five (no DTD, so no "billion laughs"), and no regular expression over the
- * input: a crafted part can be slow only in proportion to its size.
+ * input: a crafted part can be slow only in proportion to its size. saxes keeps every open
+ * element on a stack, so nesting is bounded too: past `maxXmlDepth` the part is set aside
+ * before millions of nested elements fill the heap. And saxes holds a tag, a comment or a
+ * text whole until it ends: past `maxXmlTokenCharacters` with nothing reported, the part is
+ * set aside before a tag of millions of attributes does the same.
  */
 export async function parseXml(
   chunks: AsyncIterable<Uint8Array>,
   handlers: XmlHandlers,
   part: string,
+  limits: Pick<WorkbookLimits, "maxXmlDepth" | "maxXmlTokenCharacters">,
 ): Promise<void> {
+  const { maxXmlDepth, maxXmlTokenCharacters } = limits;
   const parser = new SaxesParser({ position: false });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Attributes));
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(localName(tag.name)));
-  }
-  if (handlers.text) {
-    parser.on("text", handlers.text);
-    parser.on("cdata", handlers.text);
-  }
+  const open = handlers.open;
+  const close = handlers.close;
+  const text = handlers.text;
+  let depth = 0;
+  // Whether the parser reported anything during the last chunk, and for how many
+  // characters it has not (counted a chunk at a time: no cost per element).
+  let heard = false;
+  let quiet = 0;
+  parser.on("opentag", (tag) => {
+    heard = true;
+    if (++depth > maxXmlDepth)
+      throw new FileRejected("xml_too_deep", `${part} nests deeper than ${maxXmlDepth}`);
+    open?.(localName(tag.name), tag.attributes as Attributes);
+  });
+  parser.on("closetag", (tag) => {
+    heard = true;
+    depth--;
+    close?.(localName(tag.name));
+  });
+  const onText = (value: string) => {
+    heard = true;
+    text?.(value);
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
   const decoder = new TextDecoder("utf-8");
   try {
     for await (const chunk of chunks) {
-      parser.write(decoder.decode(chunk, { stream: true }));
+      const decoded = decoder.decode(chunk, { stream: true });
+      parser.write(decoded);
+      quiet = heard ? 0 : quiet + decoded.length;
+      heard = false;
+      if (quiet > maxXmlTokenCharacters)
+        throw new FileRejected("xml_token_too_long", `${part}: ${quiet} characters unreported`);
       await handlers.drain?.();
     }
     parser.write(decoder.decode());
