@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
+import { fsUserError, isFsError } from "../fsErrors.ts";
 import type { Lang } from "../messages/lang.ts";
-import { fsUserError, isFsError } from "../runs/fsErrors.ts";
 import { escapeControls } from "../text/escape.ts";
 
 const usage = `talentmap: industry-chain talent maps from demand surveys and talent rosters

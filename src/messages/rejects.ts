@@ -1,9 +1,4 @@
-import {
-  maxCellCharacters,
-  maxColumns,
-  maxRecordBytes,
-  workbookLimits,
-} from "../readers/limits.ts";
+import { maxCellCharacters, maxColumns, maxRecordBytes, workbookLimits } from "../limits.ts";
 import type { Lang } from "./lang.ts";
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);

@@ -1,4 +1,4 @@
-import { maxRecordBytes as defaultMaxRecordBytes } from "./limits.ts";
+import { maxRecordBytes as defaultMaxRecordBytes } from "../limits.ts";
 
 /**
  * DuckDB's CSV reader skips empty lines, but Excel shows them as rows, and analysts find a

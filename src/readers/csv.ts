@@ -1,9 +1,9 @@
 import { open } from "node:fs/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
+import { maxColumns, maxRecordBytes } from "../limits.ts";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { decoderLabel, detectEncoding, type TextEncodingName } from "./encoding.ts";
-import { maxColumns, maxRecordBytes } from "./limits.ts";
 import { scratchFile } from "./scratch.ts";
 import { passText, type TextPass } from "./textPass.ts";
 import { columnName, FileRejected, type FileSource, type SheetRows } from "./types.ts";

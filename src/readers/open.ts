@@ -1,5 +1,5 @@
+import type { WorkbookLimits } from "../limits.ts";
 import { readCsv } from "./csv.ts";
-import type { WorkbookLimits } from "./limits.ts";
 import { isEncryptedOffice, sniff } from "./sniff.ts";
 import { FileRejected, type FileSource } from "./types.ts";
 import { readXlsx } from "./xlsx.ts";

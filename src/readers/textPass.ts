@@ -1,8 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
+import { maxDamagedRecords, maxRecordBytes } from "../limits.ts";
 import { type DamagedRecord, EmptyRecordScanner } from "./blankLines.ts";
 import { decoderLabel, Gb18030Plausibility, type TextEncodingName } from "./encoding.ts";
-import { maxDamagedRecords, maxRecordBytes } from "./limits.ts";
 import type { ScratchFile } from "./scratch.ts";
 import { FileRejected } from "./types.ts";
 

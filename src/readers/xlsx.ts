@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { type WorkbookLimits, workbookLimits } from "../limits.ts";
 import { quoteIdent } from "../warehouse/sql.ts";
-import { type WorkbookLimits, workbookLimits } from "./limits.ts";
 import { columnName, FileRejected, type FileSource, type SheetSource } from "./types.ts";
 import { scanSheet } from "./xlsx/sheet.ts";
 import { readSharedStrings } from "./xlsx/strings.ts";

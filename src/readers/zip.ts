@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
-import { type WorkbookLimits, workbookLimits } from "./limits.ts";
+import { type WorkbookLimits, workbookLimits } from "../limits.ts";
 import { FileRejected } from "./types.ts";
 
 /** One file inside a zip, as its central directory describes it. */

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
+import { atPath, atPathAsync, runFailure } from "../fsErrors.ts";
 import type { Log } from "../log.ts";
 import { lockMessages, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
@@ -12,7 +13,6 @@ import { queryRows, tableExists } from "../warehouse/sql.ts";
 import type { Workspace } from "../workspace/load.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { fingerprint } from "./fingerprint.ts";
-import { atPath, atPathAsync, runFailure } from "./fsErrors.ts";
 import {
   ensureHistory,
   finishRun,

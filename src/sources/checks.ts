@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { maxCellCharacters } from "../limits.ts";
 import type { Lang } from "../messages/lang.ts";
 import { hiddenValue, type RejectReason, rejectReasons } from "../messages/rejects.ts";
-import { maxCellCharacters } from "../readers/limits.ts";
 import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { snakeCase } from "./staging.ts";
 

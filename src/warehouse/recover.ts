@@ -1,8 +1,8 @@
 import { existsSync, renameSync } from "node:fs";
 import { ExitCode, UserError } from "../errors.ts";
+import { FsUserError } from "../fsErrors.ts";
 import { fsMessage, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
-import { FsUserError } from "../runs/fsErrors.ts";
 import { openWarehouse, type Warehouse } from "./connect.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
+import type { WorkbookLimits } from "../../limits.ts";
 import { quoteIdent } from "../../warehouse/sql.ts";
-import type { WorkbookLimits } from "../limits.ts";
 import { columnName, FileRejected, type MergeRange } from "../types.ts";
 import type { ZipArchive } from "../zip.ts";
 import { numberText, parseCellRef, parseRange, serialDate } from "./cells.ts";

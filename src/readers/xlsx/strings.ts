@@ -1,4 +1,4 @@
-import type { WorkbookLimits } from "../limits.ts";
+import type { WorkbookLimits } from "../../limits.ts";
 import { FileRejected } from "../types.ts";
 import type { ZipArchive } from "../zip.ts";
 import { parseXml } from "./xml.ts";

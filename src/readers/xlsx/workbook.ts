@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { WorkbookLimits } from "../limits.ts";
+import type { WorkbookLimits } from "../../limits.ts";
 import { FileRejected } from "../types.ts";
 import type { ZipArchive } from "../zip.ts";
 import { type Attributes, attribute, parseXml } from "./xml.ts";

@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import type { WorkbookLimits } from "../limits.ts";
+import type { WorkbookLimits } from "../../limits.ts";
 import { FileRejected } from "../types.ts";
 
 export type Attributes = Readonly<Record<string, string>>;
