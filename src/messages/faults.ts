@@ -113,6 +113,10 @@ export const warehouseMessages = {
     zh: `数据仓库 ${path} 是由更新版本的 DuckDB 写的，当前版本读不了：请升级 talentmap；或把该文件移走（下次运行会从输入文件重建，但会失去运行记录）`,
     en: `the warehouse ${path} was written by a newer DuckDB than this one: upgrade talentmap; or move the file away (the next run rebuilds it from the input files, without the run history)`,
   }),
+  damagedForStatus: (path: string, reason: string): Text => ({
+    zh: `数据仓库 ${path} 已损坏，无法读取（${reason}）：下次 run 或 refresh 会把它改名为 ${path}.corrupt-<时间>（不删除），并从输入文件重建全部数据`,
+    en: `the warehouse ${path} is damaged and cannot be read (${reason}): the next run or refresh renames it to ${path}.corrupt-<time> (kept, not deleted) and rebuilds everything from the input files`,
+  }),
   damagedDuringRun: (path: string): Text => ({
     zh: `数据仓库 ${path} 在运行中读到损坏的数据块：请把该文件移走或删除（下次运行会从工作区的输入文件重建全部数据），并检查磁盘`,
     en: `the warehouse ${path} has a damaged block, found during the run: move the file away or delete it (the next run rebuilds everything from the workspace's input files), and check the disk`,

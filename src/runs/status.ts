@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../errors.ts";
+import { warehouseMessages } from "../messages/faults.ts";
 import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
+import { classifyOpenFailure } from "../warehouse/recover.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { lastGood, type RunRecord, recentRuns, runFiles } from "./history.ts";
@@ -44,12 +46,19 @@ function readLock(workspace: string): Status["lock"] {
   }
 }
 
-/** Opens the warehouse read-only; null when a run holds it (DuckDB's own file lock). */
+/**
+ * Opens the warehouse read-only; null when a run holds it (DuckDB's own file lock). A damaged
+ * or newer file is named with what to do; status never moves it (the next run does).
+ */
 async function openReadOnly(path: string): Promise<Warehouse | null> {
   try {
     return await openWarehouse(path, { readOnly: true });
   } catch (error) {
-    if (/lock/i.test((error as Error).message)) return null;
+    const failure = classifyOpenFailure(error);
+    if (failure.kind === "in-use") return null;
+    if (failure.kind === "damaged")
+      throw new UserError(warehouseMessages.damagedForStatus(path, failure.reason).en);
+    if (failure.kind === "newer") throw new UserError(warehouseMessages.newer(path).en);
     throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
   }
 }
