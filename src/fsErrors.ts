@@ -77,8 +77,28 @@ export async function atPathAsync<T>(
 
 export { knownFsCode };
 
+/** What DuckDB's IO errors say of the file system, as errno codes (it gives no code). */
+const duckdbCodes: readonly [RegExp, string][] = [
+  [/Permission denied/i, "EACCES"],
+  [/Read-only file system/i, "EROFS"],
+  [/No space left on device/i, "ENOSPC"],
+  [/Disk quota exceeded/i, "EDQUOT"],
+  [/Is a directory/i, "EISDIR"],
+  [/Not a directory/i, "ENOTDIR"],
+  [/No such file or directory/i, "ENOENT"],
+  [/Input\/output error/i, "EIO"],
+];
+
+/** The errno code a DuckDB IO error's message stands for; null for any other error. */
+export function duckdbFsCode(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/^IO Error:/.test(message)) return null;
+  return duckdbCodes.find(([pattern]) => pattern.test(message))?.[1] ?? null;
+}
+
 /**
- * The error a failed run reports and records: a file system error becomes the UserError for
+ * The error a failed run reports and records: a file system error, Node's or DuckDB's (a
+ * full disk while the warehouse or its spill files are written), becomes the UserError for
  * the place it was about (the output folder or this run's folder beside it, the workspace,
  * the warehouse); anything else is as thrown.
  */
@@ -87,16 +107,24 @@ export function runFailure(
   places: { data: string; out: string; db: string },
   lang: Lang,
 ): unknown {
-  if (!isFsError(error)) return error;
-  const at = typeof error.path === "string" ? error.path : "";
+  const duckdb = isFsError(error) ? null : duckdbFsCode(error);
+  if (!isFsError(error) && duckdb === null) return error;
+  const quoted = /"([^"]+)"/.exec((error as Error).message)?.[1];
+  const at = isFsError(error)
+    ? typeof error.path === "string"
+      ? error.path
+      : ""
+    : (quoted ?? places.db);
   const under = (dir: string) => at === dir || at.startsWith(`${dir}/`);
-  const role: PathRole =
-    under(places.out) || at.startsWith(`${places.out}.`)
+  // The warehouse first: by default it is `<out>.duckdb`, which `<out>.` would also match.
+  const role: PathRole = at.startsWith(places.db)
+    ? "warehouse"
+    : under(places.out) || at.startsWith(`${places.out}.`)
       ? "out"
-      : at.startsWith(places.db)
-        ? "warehouse"
-        : under(places.data)
-          ? "workspace"
-          : "path";
-  return fsUserError(error, role, at, lang);
+      : under(places.data)
+        ? "workspace"
+        : "path";
+  if (isFsError(error)) return fsUserError(error, role, at, lang);
+  const code = duckdb as string;
+  return new FsUserError(code, at, fsMessage(code, escapeControls(at), role, lang));
 }

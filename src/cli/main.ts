@@ -78,7 +78,7 @@ main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
       process.stderr.write(
         debug
           ? `${(error as Error)?.stack ?? error}\n`
-          : `talentmap: unexpected error: ${redactedMessage(error)} (rerun with --debug for details)\n`,
+          : `talentmap: unexpected error: ${escapeControls(redactedMessage(error))} (rerun with --debug for details)\n`,
       );
       process.exitCode = ExitCode.failed;
     }

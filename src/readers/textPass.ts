@@ -84,12 +84,12 @@ export async function passText(
         "",
       );
     if (scanner.damaged.length > maxDamagedRecords) throw new FileRejected("bad_line_breaks", "");
-    const { damaged, offsets } = await lineBreakCrs(utf8Path, scanner, options);
-    if (damaged.length > 0) {
-      const blanked = await options.scratch();
-      copies.push(blanked);
-      await blankRecords(utf8Path, blanked.path, damaged);
-      utf8Path = blanked.path;
+    const { damaged, offsets, breaks } = await lineBreakCrs(utf8Path, scanner, options);
+    if (damaged.length > 0 || breaks.length > 0) {
+      const repaired = await options.scratch();
+      copies.push(repaired);
+      await repairCopy(utf8Path, repaired.path, damaged, breaks);
+      utf8Path = repaired.path;
     }
     return {
       utf8Path,
@@ -108,17 +108,20 @@ export async function passText(
  * Mixed line ends: a record holding lone CRs whose every piece between them is a whole row
  * (at least the header's cells) was cut into rows by CRs meant as line breaks, as DuckDB and
  * Excel read them; a CR inside a cell leaves a piece short. Such a record is no damage: its k
- * rows are read, and the rows after it move down by k - 1. The others stay damaged.
+ * rows are read, and the rows after it move down by k - 1. The others stay damaged. `breaks`:
+ * where those CRs are, to be made LF in the copy DuckDB reads (it fails on some mixes of CR,
+ * LF and CRLF even where every CR ends a row).
  */
 async function lineBreakCrs(
   path: string,
   scanner: EmptyRecordScanner,
   options: PassOptions,
-): Promise<{ damaged: DamagedRecord[]; offsets: number[] }> {
+): Promise<{ damaged: DamagedRecord[]; offsets: number[]; breaks: number[] }> {
   const columns = options.columnCount ?? 0;
   const { damaged, offsets } = scanner;
+  const breaks: number[] = [];
   if (columns < 2 || !damaged.some((d) => d.reason === "stray_carriage_return"))
-    return { damaged: [...damaged], offsets: [...offsets] };
+    return { damaged: [...damaged], offsets: [...offsets], breaks };
   const kept: DamagedRecord[] = [];
   // extra[i]: rows gained before the i-th empty record; dropped: entries of records now rows.
   const extra = new Array<number>(offsets.length + 1).fill(0);
@@ -127,14 +130,16 @@ async function lineBreakCrs(
   const handle = await open(path, "r");
   try {
     for (const record of damaged) {
-      const rows =
+      const at =
         record.reason === "stray_carriage_return" && record.end - record.start <= maxRecordBytes
-          ? await wholeRows(handle, record, options.delimiter, columns)
-          : 0;
-      if (rows < 2) {
+          ? await rowBreaks(handle, record, options.delimiter, columns)
+          : null;
+      if (at === null) {
         kept.push({ ...record, row: record.row + moved });
         continue;
       }
+      breaks.push(...at);
+      const rows = at.length + 1;
       moved += rows - 1;
       if (record.emptyIndex >= 0) {
         dropped.add(record.emptyIndex);
@@ -150,24 +155,25 @@ async function lineBreakCrs(
     gained += extra[i] ?? 0;
     if (!dropped.has(i)) shifted.push(offset + gained);
   });
-  return { damaged: kept, offsets: shifted };
+  return { damaged: kept, offsets: shifted, breaks };
 }
 
 /**
- * How many rows the record is, cut at its lone CRs, when each piece has at least `columns`
- * cells (quotes respected); 0 when a piece is short or empty.
+ * Where, in the file, the lone CRs (outside quotes) that cut the record into whole rows are,
+ * when each piece has at least `columns` cells; null when a piece is short or empty.
  */
-async function wholeRows(
+async function rowBreaks(
   handle: Awaited<ReturnType<typeof open>>,
   record: DamagedRecord,
   delimiter: string,
   columns: number,
-): Promise<number> {
+): Promise<number[] | null> {
   const bytes = Buffer.alloc(record.end - record.start);
   await handle.read(bytes, 0, bytes.length, record.start);
   const end = bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length; // CRLF's CR
   const separator = delimiter.charCodeAt(0);
-  let [rows, cells, length, inQuote, fieldStart] = [0, 1, 0, false, true];
+  const breaks: number[] = [];
+  let [cells, length, inQuote, fieldStart] = [1, 0, false, true];
   for (let i = 0; i <= end; i++) {
     const byte = i === end ? 13 : (bytes[i] as number);
     if (inQuote) {
@@ -177,8 +183,9 @@ async function wholeRows(
       continue;
     }
     if (byte === 13) {
-      if (length === 0 || cells < columns) return 0;
-      [rows, cells, length, fieldStart] = [rows + 1, 1, 0, true];
+      if (length === 0 || cells < columns) return null;
+      if (i < end) breaks.push(record.start + i);
+      [cells, length, fieldStart] = [1, 0, true];
       continue;
     }
     length++;
@@ -186,7 +193,7 @@ async function wholeRows(
     fieldStart = byte === separator;
     if (fieldStart) cells++;
   }
-  return rows;
+  return breaks.length > 0 ? breaks : null;
 }
 
 /** Copies `from` to `to` with every CR made an LF. */
@@ -204,19 +211,24 @@ async function crToLf(from: string, to: string): Promise<void> {
 
 /**
  * Copies `from` to `to` with the bytes of the damaged records left out (their line breaks
- * kept), so each is an empty line DuckDB skips and the rows after keep their numbers.
+ * kept), so each is an empty line DuckDB skips and the rows after keep their numbers, and the
+ * CRs at `breaks` (lone CRs that end rows) made LF.
  */
-async function blankRecords(
+async function repairCopy(
   from: string,
   to: string,
   damaged: readonly DamagedRecord[],
+  breaks: readonly number[],
 ): Promise<void> {
   const out = await open(to, "w");
   try {
     let offset = 0;
     let next = 0;
+    let nextBreak = 0;
     for await (const chunk of chunks(from)) {
       const chunkEnd = offset + chunk.length;
+      for (; nextBreak < breaks.length && (breaks[nextBreak] as number) < chunkEnd; nextBreak++)
+        chunk[(breaks[nextBreak] as number) - offset] = 10;
       let at = offset;
       while (at < chunkEnd) {
         while (next < damaged.length && (damaged[next] as DamagedRecord).end <= at) next++;

@@ -79,11 +79,12 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
     () => acquireLock(request.data, request.command, now),
   );
   // What a signal must undo: the lock, and this run's unfinished output folder.
-  const unfinished: { tmp: string | null } = { tmp: null };
+  const unfinished: Unfinished = { tmp: null, swapped: false };
   const stopHandling = request.handleSignals
     ? releaseOnSignal(() => {
         if (unfinished.tmp) discardStaging(unfinished.tmp);
         lock.release();
+        return { swapped: unfinished.swapped };
       })
     : () => {};
   try {
@@ -119,6 +120,12 @@ export async function executeRun(request: RunRequest): Promise<RunResult> {
   }
 }
 
+/** What a signal must undo or report: this run's unfinished folder, and whether it swapped. */
+interface Unfinished {
+  tmp: string | null;
+  swapped: boolean;
+}
+
 async function readWorkspace(dir: string): Promise<Workspace> {
   const { loadWorkspace } = await import("../workspace/load.ts");
   return loadWorkspace(dir);
@@ -129,7 +136,7 @@ async function underLock(
   db: Awaited<ReturnType<typeof openWarehouse>>["connection"],
   now: () => Date,
   started: number,
-  unfinished: { tmp: string | null },
+  unfinished: Unfinished,
 ): Promise<RunResult> {
   const { log, command, out } = request;
   await ensureHistory(db);
@@ -223,6 +230,7 @@ async function underLock(
     });
     for (const note of swapInto(tmp, out, { lang: request.lang, now: now() })) log.warn(note);
     unfinished.tmp = null;
+    unfinished.swapped = true;
     const rejects = await hasRejects(db);
     const exitCode = exitFor(rejects);
     const stages = timings.stages.map((s) => ({ name: s.name, seconds: s.ms / 1000 }));

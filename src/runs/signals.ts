@@ -6,10 +6,15 @@ const signalNumbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
  * rolls back the stage that was running, and the next run cleans the unfinished output
  * folder. Returns a function that removes the handlers.
  */
-export function releaseOnSignal(release: () => void): () => void {
+export function releaseOnSignal(release: () => { swapped: boolean }): () => void {
   const handler = (signal: NodeJS.Signals) => {
-    release();
-    process.stderr.write(`talentmap: stopped by ${signal}; the reports are as they were\n`);
+    const { swapped } = release();
+    // Between the swap and the history's last line, the new reports are already in place.
+    process.stderr.write(
+      swapped
+        ? `talentmap: stopped by ${signal} after the new reports were swapped in; the run is recorded as interrupted\n`
+        : `talentmap: stopped by ${signal}; the reports are as they were\n`,
+    );
     process.exit(128 + (signalNumbers[signal as keyof typeof signalNumbers] ?? 15));
   };
   for (const signal of Object.keys(signalNumbers)) process.once(signal, handler);

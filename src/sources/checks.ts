@@ -2,7 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { maxCellCharacters } from "../limits.ts";
 import type { Lang } from "../messages/lang.ts";
 import { hiddenValue, type RejectReason, rejectReasons } from "../messages/rejects.ts";
-import { quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
+import { queryRows, quoteIdent, quoteLiteral } from "../warehouse/sql.ts";
 import { snakeCase } from "./staging.ts";
 
 /** One validation rule as SQL over a staging table: zero matching rows means the rule holds. */
@@ -78,6 +78,12 @@ export async function recordLongCells(
   const columns = fields.map((field) => quoteIdent(snakeCase(field)));
   const long = `greatest(${columns.map((c) => `strlen(${c})`).join(", ")}) > ${maxCellCharacters}
     and greatest(${columns.map((c) => `length(${c})`).join(", ")}) > ${maxCellCharacters}`;
+  // One scan in the usual case, where no cell is long: the insert and delete scan again.
+  const [found] = await queryRows<{ n: number }>(
+    db,
+    `select count(*)::integer as n from ${quoteIdent(staging)} where ${long}`,
+  );
+  if (!found?.n) return;
   const reason = quoteLiteral(rejectReasons.cell_too_long[lang]);
   const cells = fields.map((field, i) => {
     const column = columns[i] as string;

@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from "node:fs";
 import { ExitCode, UserError } from "../errors.ts";
-import { FsUserError } from "../fsErrors.ts";
+import { duckdbFsCode, FsUserError } from "../fsErrors.ts";
 import { fsMessage, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
 import { openWarehouse, type Warehouse } from "./connect.ts";
@@ -26,18 +26,6 @@ const damaged: readonly [RegExp, string][] = [
   [/Could not read enough bytes/i, "truncated"],
 ];
 
-/** What DuckDB's messages for a refused open say, as errno codes. */
-const fsCodes: readonly [RegExp, string][] = [
-  [/Permission denied/i, "EACCES"],
-  [/Read-only file system/i, "EROFS"],
-  [/No space left on device/i, "ENOSPC"],
-  [/Disk quota exceeded/i, "EDQUOT"],
-  [/Is a directory/i, "EISDIR"],
-  [/Not a directory/i, "ENOTDIR"],
-  [/No such file or directory/i, "ENOENT"],
-  [/Input\/output error/i, "EIO"],
-];
-
 export function classifyOpenFailure(error: unknown): OpenFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (/Could not set lock on file|Conflicting lock/i.test(message)) return { kind: "in-use" };
@@ -45,8 +33,8 @@ export function classifyOpenFailure(error: unknown): OpenFailure {
     return { kind: "newer" };
   for (const [pattern, reason] of damaged)
     if (pattern.test(message)) return { kind: "damaged", reason };
-  for (const [pattern, code] of fsCodes) if (pattern.test(message)) return { kind: "fs", code };
-  return { kind: "other" };
+  const code = duckdbFsCode(error);
+  return code === null ? { kind: "other" } : { kind: "fs", code };
 }
 
 /** Whether an error met while using an open warehouse says one of its blocks is damaged. */

@@ -189,6 +189,16 @@ describe("damaged rows of a CSV are set aside one by one, counted, and the rows 
     expectCounted(r);
   });
 
+  it("mixed line ends that made DuckDB fail (CRLF, CR, LF, CRLF, LF): every row read", async () => {
+    const rows = [rosterHeader, rosterRow(person), rosterRow(other), plainRow(4), plainRow(5)];
+    const ends = ["\r\n", "\r", "\n", "\r\n", "\n"];
+    const r = await ingested(
+      workspace({ "rosters/混合.csv": rows.map((row, i) => row + ends[i]).join("") }),
+    );
+    expect(fileOf(r, "rosters/混合.csv")).toMatchObject({ rows_read: 4, rows_loaded: 4 });
+    expectNothingPersonal(JSON.stringify(r), "ingest's tables and log");
+  });
+
   it("a lone CR inside a cell sets its row aside; with mixed line ends, the rows after keep Excel's numbers", async () => {
     const badId = idNumber(person.id.slice(0, 17), false);
     const split = rosterRow(person, "甲生物\r科技");

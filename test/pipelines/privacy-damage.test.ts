@@ -243,12 +243,16 @@ describe("privacy under damage: a damaged roster CSV leaks nothing and stops not
           const tables = await withWarehouseFile(db, async (conn) => ({
             runs: await queryRows(conn, "select * from runs"),
             files: await queryRows<{
+              file: string;
               rows_read: number;
               rows_loaded: number;
               rows_rejected: number;
-            }>(conn, "select rows_read, rows_loaded, rows_rejected from input_files"),
+              error: string | null;
+            }>(conn, "select file, rows_read, rows_loaded, rows_rejected, error from input_files"),
           }));
           for (const f of tables.files) expect(f.rows_read).toBe(f.rows_loaded + f.rows_rejected);
+          // Every damage has a reason of its own: "unreadable" would mean an error no check foresaw.
+          expect(tables.files.filter((f) => f.error === "unreadable_file")).toEqual([]);
           const status = await readStatus({ workspace: data, warehouse: db, runs: 10 });
           const surfaces = {
             logs: logged.join(""),

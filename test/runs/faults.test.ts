@@ -12,6 +12,7 @@ import {
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.ts";
+import { runFailure } from "../../src/fsErrors.ts";
 import { memoryLog } from "../../src/log.ts";
 import { fsMessage } from "../../src/messages/faults.ts";
 import { rejectReasons } from "../../src/messages/rejects.ts";
@@ -98,6 +99,29 @@ describe("a file system that refuses", () => {
     expect(fsMessage("EROFS", "/srv/out", "out", "zh")).toContain("只读");
     expect(fsMessage("ENOSPC", "/srv/out", "out", "en")).toContain("the disk is full");
     expect(fsMessage("EXDEV", "/srv/out", "out", "en")).toContain("(EXDEV)");
+  });
+
+  it("met during a run, Node's or DuckDB's (a full disk), names the place and the fix", () => {
+    const places = { data: "/srv/county", out: "/srv/www/tm", db: "/srv/www/tm.duckdb" };
+    const duckdb = new Error(
+      'IO Error: Could not write file "/srv/www/tm.duckdb.wal": No space left on device',
+    );
+    const full = runFailure(duckdb, places, "zh") as Error;
+    expect(full).toBeInstanceOf(UserError);
+    expect(full.message).toBe(
+      `无法使用数据仓库 /srv/www/tm.duckdb.wal：${fsMessage("ENOSPC", "x", "path", "zh").split("：").slice(1).join("：")}`,
+    );
+    const node = Object.assign(new Error("EROFS: read-only file system, open"), {
+      code: "EROFS",
+      syscall: "open",
+      path: "/srv/www/tm.tmp-42/index.html",
+    });
+    const out = runFailure(node, places, "en") as Error;
+    expect(out.message).toMatch(
+      /^cannot use the output folder \/srv\/www\/tm\.tmp-42\/index\.html: .*read-only/,
+    );
+    const other = new Error("Binder Error: no such column");
+    expect(runFailure(other, places, "zh")).toBe(other);
   });
 
   it("where .talentmap is a file: exit 1, the path and the fix, never 'unexpected error'", () => {
