@@ -1,5 +1,6 @@
 import type { Context } from "../src/context.ts";
 import { type RejectReason, rejectReasons } from "../src/messages/rejects.ts";
+import { formatOf } from "../src/readers/formats.ts";
 import { openInput } from "../src/readers/open.ts";
 import { sweepScratch } from "../src/readers/scratch.ts";
 import { FileRejected, type RowSetAside } from "../src/readers/types.ts";
@@ -7,7 +8,7 @@ import { planIngest, readIngested } from "../src/runs/changes.ts";
 import {
   dropFiles,
   ensureIngestTables,
-  mergeDemandRows,
+  mergeKeptRows,
   type ReadOutcome,
   recordRead,
   sortRejects,
@@ -21,10 +22,14 @@ import {
 } from "../src/runs/scan.ts";
 import { codeVersion } from "../src/runs/version.ts";
 import { dropRejectedRows, recordLongCells, recordRejects } from "../src/sources/checks.ts";
-import { demandChecks } from "../src/sources/demand/checks.ts";
 import type { MappedColumn } from "../src/sources/headerMatch.ts";
-import { kindHeaders, sheetHeader } from "../src/sources/kinds.ts";
-import { personalFields, rosterChecks } from "../src/sources/roster/checks.ts";
+import {
+  type InputKindSpec,
+  inputKind,
+  inputKinds,
+  kindFields,
+  sheetHeader,
+} from "../src/sources/kinds.ts";
 import { createStaging, stageSheet } from "../src/sources/staging.ts";
 import { installMacros } from "../src/warehouse/macros.ts";
 import {
@@ -34,16 +39,13 @@ import {
   quoteLiteral,
   tableExists,
 } from "../src/warehouse/sql.ts";
-import { formatOf, type InputKind } from "../src/workspace/files.ts";
 import type { Stage } from "./stage.ts";
 import { ingestTables } from "./tables/ingest.ts";
 
-const kinds: Record<InputKind, { staging: string; fields: readonly string[] }> = {
-  demand: { staging: "demand_staging", fields: Object.keys(kindHeaders.demand.aliases) },
-  roster: { staging: "roster_staging", fields: Object.keys(kindHeaders.roster.aliases) },
-};
-
-/** Every CSV and workbook of the workspace into `demand_rows` / `roster_rows`, or `rejects`. */
+/**
+ * Every CSV and workbook of the workspace, of each kind of input (src/sources/kinds.ts), into
+ * `demand_rows` / `roster_rows`, or `rejects`.
+ */
 export const ingest: Stage = {
   name: "ingest",
   reads: [],
@@ -63,7 +65,7 @@ export const ingest: Stage = {
         `could not remove the roster copies a stopped run left in ${error.path ?? "the warehouse's temp folder"} (${error.code ?? "error"}): delete them by hand`,
       ),
     );
-    for (const kind of Object.values(kinds)) await createStaging(db, kind.staging, kind.fields);
+    for (const kind of inputKinds) await createStaging(db, kind.staging, kindFields(kind));
     const scan = ctx.scan ?? scanWorkspace(ctx.workspace.dir);
     const key = ingestKey(ctx, scan);
 
@@ -87,34 +89,19 @@ export const ingest: Stage = {
       if (!plan.full) await dropFiles(db, plan.drop);
       await recordFileRejects(ctx, outcomes);
       await recordRowsSetAside(ctx);
-      await recordLongCells(db, { ...kinds.demand, lang: ctx.lang });
-      // A roster cell is never shown, whatever its column: a phone typed into 现工作地 is still a phone.
-      await recordLongCells(db, {
-        ...kinds.roster,
-        lang: ctx.lang,
-        personalFields: kinds.roster.fields,
-      });
-      await recordRejects(db, { staging: "demand_staging", checks: demandChecks, lang: ctx.lang });
-      await recordRejects(db, {
-        staging: "roster_staging",
-        checks: rosterChecks,
-        lang: ctx.lang,
-        personalFields,
-      });
-      await dropRejectedRows(db, "demand_staging");
-      await mergeDemandRows(
-        db,
-        `select * exclude (first_cell) replace (parse_headcount(headcount) as headcount)
-         from demand_staging`,
-        !plan.full,
-      );
+      for (const kind of inputKinds) await recordRowRejects(ctx, kind);
+      for (const kind of inputKinds) {
+        if (kind.keptRows === null) continue;
+        await dropRejectedRows(db, kind.staging);
+        await mergeKeptRows(db, kind.rowsTable, kind.keptRows, !plan.full);
+      }
       await sortRejects(db);
       await recordRead(db, outcomes, key, ctx.runId ?? null);
       await writeInputFiles(db);
     });
     // Temporary tables only, after the commit: DuckDB refuses to commit a transaction that
     // deletes from a table and then alters it.
-    await keepPassingRosterRows(db);
+    for (const kind of inputKinds) if (kind.keptRows === null) await keepPassingRows(db, kind);
     const [files, rejected] = await Promise.all([
       db.runAndReadAll("select count(*)::integer n, count(error)::integer bad from input_files"),
       db.runAndReadAll("select count(*)::integer n from rejects"),
@@ -129,6 +116,23 @@ export const ingest: Stage = {
     );
   },
 };
+
+/**
+ * A kind's rows set aside: cells too long first (so no other check quotes them), then its
+ * checks. A personal value is never shown: a roster's long cell whatever its column.
+ */
+async function recordRowRejects(ctx: Context, kind: InputKindSpec): Promise<void> {
+  const fields = kindFields(kind);
+  const hidden = kind.anyCellPersonal ? fields : kind.personalFields;
+  const { staging } = kind;
+  await recordLongCells(ctx.db, { staging, fields, lang: ctx.lang, personalFields: hidden });
+  await recordRejects(ctx.db, {
+    staging,
+    checks: kind.checks,
+    lang: ctx.lang,
+    personalFields: kind.personalFields,
+  });
+}
 
 /**
  * What, besides a file's bytes, decides the rows and rejects reading it gives: the code, the
@@ -156,16 +160,18 @@ async function dropPersistentRosterRows(ctx: Context): Promise<void> {
 }
 
 /**
- * roster_rows: the roster's staging table itself, less the rejected rows, renamed, so a
- * million rows are not copied once more. Personal data: a temporary table, never written to
- * the warehouse file; normalise drops it once people have their pseudonymous keys.
+ * The rows of a kind not kept between runs (the rosters): its staging table itself, less the
+ * rejected rows, renamed, so a million rows are not copied once more. Personal data: a
+ * temporary table, never written to the warehouse file; normalise drops it once people have
+ * their pseudonymous keys.
  */
-async function keepPassingRosterRows(db: Context["db"]): Promise<void> {
-  await dropRejectedRows(db, "roster_staging");
-  await db.run("alter table roster_staging drop column wave");
-  await db.run("alter table roster_staging drop column first_cell");
-  await db.run("drop table if exists temp.main.roster_rows");
-  await db.run("alter table roster_staging rename to roster_rows");
+async function keepPassingRows(db: Context["db"], kind: InputKindSpec): Promise<void> {
+  const staging = quoteIdent(kind.staging);
+  await dropRejectedRows(db, kind.staging);
+  await db.run(`alter table ${staging} drop column wave`);
+  await db.run(`alter table ${staging} drop column first_cell`);
+  await db.run(`drop table if exists temp.main.${quoteIdent(kind.rowsTable)}`);
+  await db.run(`alter table ${staging} rename to ${quoteIdent(kind.rowsTable)}`);
 }
 
 async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome> {
@@ -178,7 +184,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
     error: null,
     intact: true,
   };
-  const kind = kinds[file.kind];
+  const kind = inputKind[file.kind];
   try {
     if (file.missing) throw new FileRejected("missing_file", "");
     if (file.misplaced) throw new FileRejected("bad_wave_folder", "");
@@ -208,7 +214,7 @@ async function ingestFile(ctx: Context, file: ScannedFile): Promise<ReadOutcome>
           outcome.rowsRead += await stageSheet(ctx.db, {
             staging: kind.staging,
             rows,
-            fields: kind.fields,
+            fields: kindFields(kind),
             columns: header.columns,
             file: file.file,
             sheet: sheet.sheet,

@@ -5,9 +5,9 @@ import type { Lang } from "../messages/lang.ts";
 import { rejectReasons } from "../messages/rejects.ts";
 import { FileRejected } from "../readers/types.ts";
 import { type Inspection, inspectFile } from "../sources/inspect.ts";
+import { type InputKind, kindOfPath } from "../sources/kinds.ts";
 import { openWarehouse } from "../warehouse/connect.ts";
 import { installMacros } from "../warehouse/macros.ts";
-import { type InputKind, kindOfPath } from "../workspace/files.ts";
 import { langOption, parseCommandArgs } from "./args.ts";
 
 export const inspectHelp = `Usage: talentmap inspect FILE [--json] [--kind demand|roster] [--sheet NAME] [--rows N] [--lang zh|en]

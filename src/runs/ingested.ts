@@ -107,13 +107,14 @@ export async function writeInputFiles(db: DuckDBConnection): Promise<void> {
  * in file, sheet and row order, so every later stage sees the same table whether the run read
  * everything or only what changed.
  */
-export async function mergeDemandRows(
+export async function mergeKeptRows(
   db: DuckDBConnection,
+  table: string,
   fresh: string,
   keepOld: boolean,
 ): Promise<void> {
-  const kept = keepOld ? "select * from demand_rows union all by name " : "";
-  await db.run(`create or replace table demand_rows as
+  const kept = keepOld ? `select * from ${quoteIdent(table)} union all by name ` : "";
+  await db.run(`create or replace table ${quoteIdent(table)} as
     select * from (${kept}${fresh}) order by file, sheet, row_number`);
 }
 

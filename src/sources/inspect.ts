@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { formatOf } from "../readers/formats.ts";
 import { openInput } from "../readers/open.ts";
 import { columnName, FileRejected, type SheetSource } from "../readers/types.ts";
 import { queryRows } from "../warehouse/sql.ts";
-import { formatOf, type InputKind } from "../workspace/files.ts";
-import { sheetHeader } from "./kinds.ts";
+import { type InputKind, inputKinds, sheetHeader } from "./kinds.ts";
 import { dataRowsSql } from "./staging.ts";
 
 /** One sheet as the pipeline sees it. */
@@ -48,12 +48,13 @@ export function columnLetters(index: number): string {
 
 /** The kind whose headers the sheet names best, when the file's place does not say. */
 function guessKind(sheet: SheetSource): InputKind | null {
-  const mapped = (kind: InputKind) =>
-    sheetHeader(sheet, kind)?.columns.filter((c) => c.field !== null).length ?? -1;
-  const demand = mapped("demand");
-  const roster = mapped("roster");
-  if (demand < 0 && roster < 0) return null;
-  return roster > demand ? "roster" : "demand";
+  let best: InputKind | null = null;
+  let bestMapped = -1;
+  for (const { kind } of inputKinds) {
+    const mapped = sheetHeader(sheet, kind)?.columns.filter((c) => c.field !== null).length ?? -1;
+    if (mapped > bestMapped) [best, bestMapped] = [kind, mapped];
+  }
+  return best;
 }
 
 /** Record keys: the header as written, "(C)" for a column without one, "名称 (2)" for a repeat. */

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, type Stats, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
-
-export type InputKind = "demand" | "roster";
+import { join, relative, sep } from "node:path";
+import { type InputKind, inputKinds } from "../sources/kinds.ts";
 
 export interface InputFile {
   /** Path relative to the workspace, with `/`: how every report names the file. */
@@ -24,7 +23,7 @@ export const wavePattern = /^\d{4}H[12]$/;
 /** Excel's lock files (~$名单.xlsx) and hidden files are never inputs. */
 const isNoise = (name: string) => name.startsWith("~$") || name.startsWith(".");
 
-/** Lists the workspace's input files in a stable order: surveys by wave, then rosters. */
+/** Lists the workspace's input files in a stable order: each kind's folder (surveys by wave, then rosters). */
 export function listInputFiles(dir: string): InputFile[] {
   const files: InputFile[] = [];
   const add = (path: string, kind: InputKind, wave: string | null, misplaced: boolean) => {
@@ -39,28 +38,23 @@ export function listInputFiles(dir: string): InputFile[] {
       ...(info === null && { missing: true }),
     });
   };
-  const surveys = join(dir, "surveys");
-  if (existsSync(surveys)) {
-    for (const entry of sorted(surveys)) {
-      const path = join(surveys, entry);
-      if (statOrGone(path)?.isDirectory()) {
+  for (const spec of inputKinds) {
+    const folder = join(dir, spec.folder);
+    if (!existsSync(folder)) continue;
+    for (const entry of sorted(folder)) {
+      const path = join(folder, entry);
+      const info = statOrGone(path);
+      if (spec.byWave && info?.isDirectory()) {
         for (const name of sorted(path)) {
           const filePath = join(path, name);
-          const info = statOrGone(filePath);
-          if (info === null || info.isFile())
-            add(filePath, "demand", wave(entry), !wavePattern.test(entry));
+          const inner = statOrGone(filePath);
+          if (inner === null || inner.isFile())
+            add(filePath, spec.kind, wave(entry), !wavePattern.test(entry));
         }
-      } else {
-        add(path, "demand", null, true);
+      } else if (info === null || info.isFile()) {
+        // A file straight under a folder of waves belongs to no wave.
+        add(path, spec.kind, null, spec.byWave);
       }
-    }
-  }
-  const rosters = join(dir, "rosters");
-  if (existsSync(rosters)) {
-    for (const name of sorted(rosters)) {
-      const path = join(rosters, name);
-      const info = statOrGone(path);
-      if (info === null || info.isFile()) add(path, "roster", null, false);
     }
   }
   return files;
@@ -89,22 +83,4 @@ function sorted(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !isNoise(name))
     .sort();
-}
-
-export function formatOf(file: string): "csv" | "xlsx" | null {
-  const ext = extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return "csv";
-  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  return null;
-}
-
-/**
- * The kind a file's place in a workspace implies: under surveys/ a demand survey, under
- * rosters/ a roster; null elsewhere (talentmap inspect then judges by the headers).
- */
-export function kindOfPath(path: string): InputKind | null {
-  const parts = path.split(/[\\/]+/);
-  const at = Math.max(parts.lastIndexOf("surveys"), parts.lastIndexOf("rosters"));
-  if (at < 0) return null;
-  return parts[at] === "surveys" ? "demand" : "roster";
 }

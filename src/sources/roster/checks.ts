@@ -13,6 +13,3 @@ export const rosterChecks: readonly RowCheck[] = [
     failsWhen: "id_number is not null and not id_number_ok(upper(replace(id_number, ' ', '')))",
   },
 ];
-
-/** Columns whose values are personal: a reject shows that the cell was wrong, never the cell. */
-export const personalFields = ["name", "birth", "idNumber", "phone", "email"] as const;

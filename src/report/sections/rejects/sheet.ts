@@ -1,12 +1,12 @@
 import type { ReportText } from "../../../messages/report.ts";
-import { rosterHeaders } from "../../../sources/roster/headers.ts";
+import { inputKinds } from "../../../sources/kinds.ts";
 import type { ExportValue } from "../../sheets/cells.ts";
 import type { RejectRow } from "./query.ts";
 
-const personalFields = ["name", "gender", "birth", "idNumber", "phone", "email"] as const;
-const personalAliases: readonly string[] = personalFields.flatMap((field) => [
-  ...rosterHeaders[field],
-]);
+/** The headers of every kind's personal fields (src/sources/kinds.ts). */
+const personalAliases: readonly string[] = inputKinds.flatMap((kind) =>
+  kind.personalFields.flatMap((field) => [...(kind.headers[field] ?? [])]),
+);
 
 /**
  * A roster cell under a personal header (name, ID number, phone…) never leaves the
