@@ -8,6 +8,8 @@
  *             each stage's seconds and the process's memory when it ended
  *   ingest    the ingest stage alone on a workspace, with the row accounting checked after it
  */
+
+import { app } from "../pipelines/app.ts";
 import { executeRun } from "../src/runs/execute.ts";
 import { checkAccounting, type Expected } from "./accounting.ts";
 import { readCsvBaseline, timeIngest } from "./measure.ts";
@@ -49,6 +51,7 @@ async function measureRun(request: Extract<ChildRequest, { kind: "run" }>): Prom
   const quiet = () => {};
   try {
     const result = await executeRun({
+      app,
       command: request.command,
       data: request.data,
       out: request.out,

@@ -6,4 +6,4 @@
 // (src/runs/signals.ts). A child started by spawnSync ran on after this wrapper was stopped,
 // and swapped in new reports. It also starts faster (one Node process, not two).
 await import("tsx");
-await import("../src/cli/main.ts");
+await import("../pipelines/main.ts");

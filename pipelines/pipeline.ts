@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Context } from "../src/context.ts";
+import type { Context, RunTimings } from "../src/context.ts";
 import { assign } from "./assign.ts";
 import { fields } from "./fields.ts";
 import { gaps } from "./gaps.ts";
@@ -10,10 +10,6 @@ import { restoreHidden, runStage, type Stage, tableOwners } from "./stage.ts";
 
 /** The stages in the order they run; each reads only tables made by those before it. */
 export const stages: readonly Stage[] = [ingest, normalise, assign, gaps, fields, report];
-
-export interface RunTimings {
-  readonly stages: { name: string; ms: number }[];
-}
 
 export async function runPipeline(
   ctx: Context,

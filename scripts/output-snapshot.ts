@@ -26,6 +26,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import XLSX from "xlsx";
+import { app } from "../pipelines/app.ts";
 import { memoryLog } from "../src/log.ts";
 import type { Lang } from "../src/messages/lang.ts";
 import { executeRun } from "../src/runs/execute.ts";
@@ -58,6 +59,7 @@ async function snapshot(): Promise<Snapshot> {
         writeFileSync(join(data, ".talentmap", "secret"), `${pinnedSecret}\n`, { mode: 0o600 });
         const out = join(scratch, `out-${lang}`);
         await executeRun({
+          app,
           command: "run",
           data,
           out,

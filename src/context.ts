@@ -27,3 +27,20 @@ export interface Context {
   /** The `runs` row of this run, recorded beside each file ingest reads. */
   readonly runId?: number;
 }
+
+/** What the stages took, in order (pipelines/pipeline.ts). */
+export interface RunTimings {
+  readonly stages: { name: string; ms: number }[];
+}
+
+/** Runs every stage on a context: pipelines/pipeline.ts's runPipeline. */
+export type PipelineRunner = (ctx: Context) => Promise<RunTimings>;
+
+/**
+ * What the library's commands need of the stages, given by the entry point (pipelines/main.ts):
+ * src/ never imports pipelines/. Loaded when a run has work to do, so a refresh that finds
+ * nothing changed, and every `--help`, starts without loading the stages.
+ */
+export interface App {
+  readonly loadPipeline: () => Promise<PipelineRunner>;
+}

@@ -1,6 +1,6 @@
-#!/usr/bin/env node
+import type { App } from "../context.ts";
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
-import { fsUserError, isFsError } from "../fsErrors.ts";
+import { fsUserError, isFsError } from "../fs/errors.ts";
 import type { Lang } from "../messages/lang.ts";
 import { escapeControls } from "../text/escape.ts";
 
@@ -29,18 +29,19 @@ Commands:
 Run "talentmap COMMAND --help" for a command's options.`;
 
 /** Each command is a module loaded only when asked for, so `--help` starts instantly. */
-const commands: Record<string, () => Promise<{ main(args: string[]): Promise<number> }>> = {
-  run: () => import("./run.ts"),
-  refresh: () => import("./refresh.ts"),
-  status: () => import("./status.ts"),
-  template: () => import("./template.ts"),
-  unresolved: () => import("./unresolved.ts"),
-  inspect: () => import("./inspect.ts"),
-  export: () => import("./export.ts"),
-  rekey: () => import("./rekey.ts"),
-};
+const commands: Record<string, () => Promise<{ main(args: string[], app: App): Promise<number> }>> =
+  {
+    run: () => import("./run.ts"),
+    refresh: () => import("./refresh.ts"),
+    status: () => import("./status.ts"),
+    template: () => import("./template.ts"),
+    unresolved: () => import("./unresolved.ts"),
+    inspect: () => import("./inspect.ts"),
+    export: () => import("./export.ts"),
+    rekey: () => import("./rekey.ts"),
+  };
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], app: App): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h") {
     process.stdout.write(`${usage}\n`);
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`talentmap: unknown command "${name}"\n\n${usage}\n`);
     return ExitCode.usage;
   }
-  return (await load()).main(args);
+  return (await load()).main(args, app);
 }
 
 /** The language asked for, for a message of an error no command turned into its own. */
@@ -60,27 +61,36 @@ function langOf(argv: readonly string[]): Lang {
   return argv[at + 1] === "en" || argv.includes("--lang=en") ? "en" : "zh";
 }
 
-const debug = process.argv.includes("--debug");
-main(process.argv.slice(2).filter((arg) => arg !== "--debug")).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (thrown: unknown) => {
-    // A file system's refusal no command caught is still the user's to fix: path and fix.
-    const error =
-      isFsError(thrown) && !debug ? fsUserError(thrown, "path", "", langOf(process.argv)) : thrown;
-    if (error instanceof UserError) {
-      // Control characters of a name in the message are escaped (a usage error's own lines stay).
-      const lines = error.message.split("\n").map(escapeControls).join("\n");
-      process.stderr.write(`talentmap: ${lines}\n`);
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(
-        debug
-          ? `${(error as Error)?.stack ?? error}\n`
-          : `talentmap: unexpected error: ${escapeControls(redactedMessage(error))} (rerun with --debug for details)\n`,
-      );
-      process.exitCode = ExitCode.failed;
-    }
-  },
-);
+/**
+ * Runs the command `argv` names and sets the process's exit code; every error ends as one line
+ * that says what to do (`--debug` prints an unexpected one whole).
+ */
+export function runCli(argv: readonly string[], app: App): void {
+  const debug = argv.includes("--debug");
+  main(
+    argv.filter((arg) => arg !== "--debug"),
+    app,
+  ).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (thrown: unknown) => {
+      // A file system's refusal no command caught is still the user's to fix: path and fix.
+      const error =
+        isFsError(thrown) && !debug ? fsUserError(thrown, "path", "", langOf(argv)) : thrown;
+      if (error instanceof UserError) {
+        // Control characters of a name in the message are escaped (a usage error's own lines stay).
+        const lines = error.message.split("\n").map(escapeControls).join("\n");
+        process.stderr.write(`talentmap: ${lines}\n`);
+        process.exitCode = error.exitCode;
+      } else {
+        process.stderr.write(
+          debug
+            ? `${(error as Error)?.stack ?? error}\n`
+            : `talentmap: unexpected error: ${escapeControls(redactedMessage(error))} (rerun with --debug for details)\n`,
+        );
+        process.exitCode = ExitCode.failed;
+      }
+    },
+  );
+}

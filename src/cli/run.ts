@@ -1,4 +1,5 @@
 import { basename, dirname, join, resolve } from "node:path";
+import type { App } from "../context.ts";
 import { ExitCode, UserError } from "../errors.ts";
 import { createLog, type LogFormat, logFormats } from "../log.ts";
 import type { Lang } from "../messages/lang.ts";
@@ -70,7 +71,11 @@ async function guardOutput(paths: { data: string; out: string; db: string }, lan
 }
 
 /** `run` and `refresh` share their options; only what they read differs. */
-export async function runCommand(command: RunRequest["command"], args: string[]): Promise<number> {
+export async function runCommand(
+  command: RunRequest["command"],
+  args: string[],
+  app: App,
+): Promise<number> {
   const help = command === "run" ? runHelp : refreshHelp;
   const { values } = parse(args, help);
   if (values.help) {
@@ -96,10 +101,11 @@ export async function runCommand(command: RunRequest["command"], args: string[])
     rejectsOk: values["rejects-ok"],
     log: createLog({ format: values.log as LogFormat }),
     handleSignals: true,
+    app,
   });
   return result.exitCode;
 }
 
-export async function main(args: string[]): Promise<number> {
-  return runCommand("run", args);
+export async function main(args: string[], app: App): Promise<number> {
+  return runCommand("run", args, app);
 }

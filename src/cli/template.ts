@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
+import { writeFileAtomic } from "../fs/atomic.ts";
 import { fullName } from "../regions/index.ts";
-import { writeFileAtomic } from "../report/files/atomic.ts";
 import { waveLabel } from "../template/form.ts";
 import { surveyFormBytes } from "../template/workbook.ts";
 import type { Chain } from "../workspace/config.ts";

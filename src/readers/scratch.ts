@@ -4,7 +4,7 @@ import { chmod, mkdir, open, readdir, rm, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { isAlive, processStart } from "../runs/process.ts";
+import { isAlive, processStart } from "../process.ts";
 import { queryRows } from "../warehouse/sql.ts";
 
 /**

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
+import type { App } from "../context.ts";
 import { ExitCode, redactedMessage, UserError } from "../errors.ts";
-import { atPath, atPathAsync, runFailure } from "../fsErrors.ts";
+import { atPath, atPathAsync, runFailure } from "../fs/errors.ts";
 import type { Log } from "../log.ts";
 import { lockMessages, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
@@ -45,6 +46,8 @@ export interface RunRequest {
   readonly codeVersion?: string;
   /** Release the lock on SIGINT/SIGTERM/SIGHUP and exit (the CLI; not in tests). */
   readonly handleSignals?: boolean;
+  /** The stages, from the entry point (pipelines/main.ts; tests pass pipelines' own). */
+  readonly app: App;
 }
 
 export interface RunResult {
@@ -214,7 +217,7 @@ async function underLock(
   unfinished.tmp = tmp;
   try {
     const workspace = await readWorkspace(request.data);
-    const { runPipeline } = await import("../../pipelines/pipeline.ts");
+    const runPipeline = await request.app.loadPipeline();
     const timings = await runPipeline({
       db,
       log,

@@ -16,7 +16,7 @@ import {
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { ExitCode, UserError } from "../errors.ts";
-import { bootId, isAlive, processStart } from "./process.ts";
+import { bootId, isAlive, processStart } from "../process.ts";
 
 /** Who holds a workspace's lock: written as JSON into `<workspace>/.talentmap/lock`. */
 export interface LockHolder {

@@ -4,7 +4,7 @@ import type { Lang } from "../messages/lang.ts";
 import { carryOver } from "../output/carry.ts";
 import { legacyReports } from "../output/legacy.ts";
 import { claimFolder, writeMarker } from "../output/marker.ts";
-import { isAlive } from "./process.ts";
+import { isAlive } from "../process.ts";
 
 /**
  * The output folder is replaced whole: a run writes into `<out>.tmp-<pid>` beside it, then

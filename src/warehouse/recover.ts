@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from "node:fs";
 import { ExitCode, UserError } from "../errors.ts";
-import { duckdbFsCode, FsUserError } from "../fsErrors.ts";
+import { duckdbFsCode, FsUserError } from "../fs/errors.ts";
 import { fsMessage, warehouseMessages } from "../messages/faults.ts";
 import type { Lang } from "../messages/lang.ts";
 import { openWarehouse, type Warehouse } from "./connect.ts";

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../pipelines/app.ts";
 import { formatStatus } from "../../src/cli/status.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
@@ -19,6 +20,7 @@ const data = join(scratch, "data");
 const out = join(scratch, "reports");
 const refresh = () =>
   executeRun({
+    app,
     command: "refresh",
     data,
     out,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../pipelines/app.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
 import { formColumns } from "../../src/template/form.ts";
@@ -152,6 +153,7 @@ describe("talentmap template", () => {
 
     const out = join(scratch, "reports");
     const result = await executeRun({
+      app,
       command: "run",
       data,
       out,

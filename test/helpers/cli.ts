@@ -8,7 +8,7 @@ const repoRoot = join(import.meta.dirname, "..", "..");
  * folder (tsx is resolved from this package, not from the cwd).
  */
 export function cliArgv(...args: string[]): string[] {
-  return ["--import", import.meta.resolve("tsx"), join(repoRoot, "src", "cli", "main.ts"), ...args];
+  return ["--import", import.meta.resolve("tsx"), join(repoRoot, "pipelines", "main.ts"), ...args];
 }
 
 /** Runs the talentmap CLI from source in `cwd` to its end: its exit status and output as text. */

@@ -65,7 +65,7 @@ function unresolvedCli() {
     [
       "--import",
       import.meta.resolve("tsx"),
-      join(root, "src", "cli", "main.ts"),
+      join(root, "pipelines", "main.ts"),
       "unresolved",
       "--db",
       dbPath,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
+import { app } from "../../pipelines/app.ts";
 import { formatStatus } from "../../src/cli/status.ts";
 import { maxCellCharacters, maxRecordBytes } from "../../src/limits.ts";
 import { createLog } from "../../src/log.ts";
@@ -225,6 +226,7 @@ describe("privacy under damage: a damaged roster CSV leaks nothing and stops not
           try {
             exitCode = (
               await executeRun({
+                app,
                 command: "run",
                 data,
                 out,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
+import { app } from "../../pipelines/app.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun, type RunRequest } from "../../src/runs/execute.ts";
 import { queryRows, quoteIdent, quoteLiteral } from "../../src/warehouse/sql.ts";
@@ -26,6 +27,7 @@ const setUp = (name: string) => countySmallIn(join(scratch, name));
 function go(command: RunRequest["command"], place: { data: string; out: string; db: string }) {
   const log = memoryLog();
   const result = executeRun({
+    app,
     command,
     ...place,
     lang: "zh",

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { processStart } from "../../src/process.ts";
 import { scratchBase, scratchFile, sweepScratch } from "../../src/readers/scratch.ts";
 import { passText } from "../../src/readers/textPass.ts";
-import { processStart } from "../../src/runs/process.ts";
 import { cliArgv, talentmapIn } from "../helpers/cli.ts";
 import { deadPid } from "../helpers/process.ts";
 import { withWarehouseFile } from "../helpers/warehouse.ts";

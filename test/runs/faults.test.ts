@@ -11,8 +11,9 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { app } from "../../pipelines/app.ts";
 import { UserError } from "../../src/errors.ts";
-import { runFailure } from "../../src/fsErrors.ts";
+import { runFailure } from "../../src/fs/errors.ts";
 import { memoryLog } from "../../src/log.ts";
 import { fsMessage } from "../../src/messages/faults.ts";
 import { rejectReasons } from "../../src/messages/rejects.ts";
@@ -32,6 +33,7 @@ function place(name: string): Place {
 function run(p: Place, more: Partial<RunRequest> = {}) {
   const log = memoryLog();
   const result = executeRun({
+    app,
     command: "run",
     data: p.data,
     out: p.out,

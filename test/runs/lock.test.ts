@@ -4,8 +4,8 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/errors.ts";
+import { bootId, processStart } from "../../src/process.ts";
 import { acquireLock, isStale, LockedError, lockPath } from "../../src/runs/lock.ts";
-import { bootId, processStart } from "../../src/runs/process.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-lock-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

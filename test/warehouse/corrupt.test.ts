@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../pipelines/app.ts";
 import { ExitCode, UserError } from "../../src/errors.ts";
 import { memoryLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
@@ -30,6 +31,7 @@ let good: Place;
 function run(p: Place) {
   const log = memoryLog();
   const result = executeRun({
+    app,
     command: "refresh",
     data: p.data,
     out: p.out,

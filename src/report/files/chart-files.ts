@@ -1,7 +1,7 @@
 import { readdir, rm, rmdir } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileAtomic } from "../../fs/atomic.ts";
 import type { ChartFile } from "../html/page-options.ts";
-import { writeFileAtomic } from "./atomic.ts";
 
 const chartFile = /\.(svg|vl\.json)$/;
 

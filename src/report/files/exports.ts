@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import type { Context } from "../../context.ts";
+import { writeFileAtomic } from "../../fs/atomic.ts";
 import { reportText } from "../../messages/report.ts";
 import { workbookSheets } from "../pages/workbook.ts";
 import type { ReportModel, ReportSections, SheetOptions } from "../sections/section.ts";
 import { toCsv } from "../sheets/csv.ts";
 import { workbookBytes } from "../sheets/xlsx.ts";
 import { loadPlaces } from "../view/places.ts";
-import { writeFileAtomic } from "./atomic.ts";
 
 /**
  * The CSV files the sections give (rejects.csv, unassigned.csv, gaps.csv: gaps.csv keeps its

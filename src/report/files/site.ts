@@ -1,6 +1,7 @@
 import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Context } from "../../context.ts";
+import { writeFileAtomic } from "../../fs/atomic.ts";
 import { reportText } from "../../messages/report.ts";
 import type { PageOptions } from "../html/page-options.ts";
 import { renderChainPage } from "../pages/chain.ts";
@@ -8,7 +9,6 @@ import { chainHref, renderIndex } from "../pages/index.ts";
 import { renderQuality } from "../pages/quality.ts";
 import type { ReportModel } from "../sections/section.ts";
 import { loadPlaces } from "../view/places.ts";
-import { writeFileAtomic } from "./atomic.ts";
 import { list, removeChartDir, writeChartFiles } from "./chart-files.ts";
 
 /** "2026-11-21 02:00:00 UTC" for people; summary.json keeps the ISO form. */

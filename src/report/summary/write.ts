@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { writeFileAtomic } from "../files/atomic.ts";
+import { writeFileAtomic } from "../../fs/atomic.ts";
 import { type Summary, summarySchema } from "./schema.ts";
 
 /**

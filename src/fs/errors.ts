@@ -1,7 +1,7 @@
-import { UserError } from "./errors.ts";
-import { fsMessage, knownFsCode, type PathRole } from "./messages/faults.ts";
-import type { Lang } from "./messages/lang.ts";
-import { escapeControls } from "./text/escape.ts";
+import { UserError } from "../errors.ts";
+import { fsMessage, knownFsCode, type PathRole } from "../messages/faults.ts";
+import type { Lang } from "../messages/lang.ts";
+import { escapeControls } from "../text/escape.ts";
 
 /**
  * A file system's refusal (a read-only workspace, a full disk, a file where a folder should
