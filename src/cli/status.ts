@@ -98,12 +98,15 @@ export function formatStatus(status: Status): string {
   const parts: string[] = [];
   parts.push(`workspace  ${esc(status.workspace)}\nwarehouse  ${esc(status.warehouse)}\n`);
   const lock = status.lock;
+  const unreadable = status.unreadableLock;
   parts.push(
-    lock === null
-      ? "lock       free: no run holds the workspace\n"
-      : lock.stale
-        ? `lock       left by pid ${lock.pid} on ${esc(lock.host)} (${esc(lock.command)} started ${esc(lock.startedAt)}), which is gone: the next run takes it over\n`
-        : `lock       held by pid ${lock.pid} on ${esc(lock.host)}: ${esc(lock.command)} started ${esc(lock.startedAt)}\n`,
+    lock === null && unreadable
+      ? `lock       unreadable (${unreadable.bytes} bytes, written ${unreadable.modifiedAt}), left by a run that could not finish writing it: the next run takes it over\n`
+      : lock === null
+        ? "lock       free: no run holds the workspace\n"
+        : lock.stale
+          ? `lock       left by pid ${lock.pid} on ${esc(lock.host)} (${esc(lock.command)} started ${esc(lock.startedAt)}), which is gone: the next run takes it over\n`
+          : `lock       held by pid ${lock.pid} on ${esc(lock.host)}: ${esc(lock.command)} started ${esc(lock.startedAt)}\n`,
   );
   if (!status.historyAvailable) {
     parts.push(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../errors.ts";
 import { warehouseMessages } from "../messages/faults.ts";
@@ -7,7 +7,7 @@ import { classifyOpenFailure } from "../warehouse/recover.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { lastGood, type RunRecord, recentRuns, runFiles } from "./history.ts";
-import { isStale, type LockHolder, lockPath } from "./lock.ts";
+import { isStale, type LockHolder, lockPath, type UnreadableLock } from "./lock.ts";
 import { scanWorkspace, settingsFiles } from "./scan.ts";
 
 export interface RunStatus extends RunRecord {
@@ -21,6 +21,8 @@ export interface Status {
   warehouse: string;
   /** Who holds the workspace now; `stale` when the holder is gone (the next run takes over). */
   lock: (LockHolder & { stale: boolean }) | null;
+  /** A lock file that names no holder (empty or garbled): the next run takes it over. */
+  unreadableLock?: UnreadableLock | null;
   /** False when the warehouse could not be opened (a run is writing it). */
   historyAvailable: boolean;
   runs: RunStatus[];
@@ -73,14 +75,19 @@ export async function readStatus(options: {
     workspace,
     warehouse,
     lock: existsSync(workspace) ? readLock(workspace) : null,
+    unreadableLock: null,
     historyAvailable: false,
     runs: [],
     pending: null,
     setAside: [],
     rejectsByFile: [],
   };
+  if (status.lock === null && existsSync(lockPath(workspace))) {
+    const info = statSync(lockPath(workspace));
+    status.unreadableLock = { bytes: info.size, modifiedAt: info.mtime.toISOString() };
+  }
   if (!existsSync(warehouse)) {
-    if (status.lock) return status;
+    if (status.lock || status.unreadableLock) return status;
     throw new UserError(
       `no warehouse at ${warehouse}: no run has been recorded. Run "talentmap refresh" (or run) first, or pass --db (or --out) as given to it.`,
     );

@@ -154,6 +154,22 @@ describe("the status text", () => {
     expect(text).toContain("surveys/2024H1/坏.xlsx: whole file (corrupt_file)");
   });
 
+  it("says when the lock is unreadable (a run could not finish writing it), not that it is free", async () => {
+    const { readStatus } = await import("../../src/runs/status.ts");
+    const { lockPath } = await import("../../src/runs/lock.ts");
+    writeFileSync(lockPath(data), "");
+    try {
+      const status = await readStatus({ workspace: data, warehouse: `${out}.duckdb`, runs: 1 });
+      expect(status.lock).toBeNull();
+      expect(status.unreadableLock?.bytes).toBe(0);
+      expect(formatStatus(status)).toMatch(
+        /^lock {7}unreadable \(0 bytes, written .+\), left by a run/m,
+      );
+    } finally {
+      rmSync(lockPath(data));
+    }
+  });
+
   it("says when a run holds the warehouse and the history cannot be read", () => {
     const text = formatStatus({
       workspace: "/w",
