@@ -17,7 +17,6 @@ export type OutputKind = "reports" | "parquet";
 export interface Marker {
   readonly writtenBy: "talentmap";
   readonly kind: OutputKind;
-  readonly writtenAt: string;
   /** The files talentmap wrote, relative to the folder, `/`-separated, the marker excluded. */
   readonly files: readonly string[];
 }
@@ -35,10 +34,14 @@ export function filesIn(dir: string, prefix = ""): string[] {
     .sort();
 }
 
-/** Writes the marker of a folder talentmap has just written, listing what is in it now. */
-export function writeMarker(dir: string, kind: OutputKind, now: Date): void {
+/**
+ * Writes the marker of a folder talentmap has just written, listing what is in it now. No time
+ * in it (the file's own says when): the same reports give the same marker, so the one the
+ * repository keeps in reports/ (a clean clone's `npm start` may write there) stays as it is.
+ */
+export function writeMarker(dir: string, kind: OutputKind): void {
   const files = filesIn(dir).filter((f) => f !== markerName);
-  const marker: Marker = { writtenBy: "talentmap", kind, writtenAt: now.toISOString(), files };
+  const marker: Marker = { writtenBy: "talentmap", kind, files };
   writeFileSync(join(dir, markerName), `${JSON.stringify(marker, null, 2)}\n`);
 }
 

@@ -170,7 +170,7 @@ export async function writeParquetExport(
     }
     // An export with no dataset is not written: the old one (or none) stays.
     if (written.length > 0) {
-      writeMarker(tmp, "parquet", now);
+      writeMarker(tmp, "parquet");
       if (existsSync(dir)) {
         for (const note of carryOver(dir, tmp, owned, now, lang)) options.warn?.(note);
         renameSync(dir, old);

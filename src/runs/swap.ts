@@ -79,7 +79,7 @@ export function swapInto(
   const lang = options.lang ?? "zh";
   const now = options.now ?? new Date();
   const owned = claimFolder(out, "reports", lang, (dir) => legacyReports(dir, tmp));
-  writeMarker(tmp, "reports", now);
+  writeMarker(tmp, "reports");
   if (!existsSync(out)) {
     mkdirSync(dirname(out), { recursive: true });
     renameSync(tmp, out);

@@ -29,7 +29,6 @@ function marked(path: string, files: string[]): void {
   const marker = {
     writtenBy: "talentmap",
     kind: "reports",
-    writtenAt: "2026-12-01T02:00:00Z",
     files,
   };
   writeFileSync(join(path, markerName), JSON.stringify(marker));
