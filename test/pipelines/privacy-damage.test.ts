@@ -10,6 +10,7 @@ import { createLog } from "../../src/log.ts";
 import { executeRun } from "../../src/runs/execute.ts";
 import { readStatus } from "../../src/runs/status.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
+import { idNumber, type Person, renderings } from "../helpers/personal.ts";
 import { withWarehouseFile } from "../helpers/warehouse.ts";
 import { scratchDir } from "../helpers/workspace.ts";
 
@@ -25,20 +26,6 @@ const scratch = scratchDir("privacy-damage");
 // Characters that occur in no vocabulary, chain or page text, so a hit is a leak.
 const surnames = [..."龚阙琚钮鞠禚逯隗亓蒯嵇滕"];
 const givens = [..."紫嫣澍珅萱昊芷瑾璇珂琰翊骞彧珩"];
-
-interface Person {
-  name: string;
-  birth: string;
-  id: string;
-  phone: string;
-  email: string;
-}
-
-function idNumber(body: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return body + ("10X98765432"[sum % 11] ?? "0");
-}
 
 const personArb: fc.Arbitrary<Person> = fc
   .record({
@@ -140,22 +127,6 @@ function damagedRoster(people: Person[], damage: Damage[]): string {
       text = text.slice(0, header.join(",").length + 2 + (d.at % text.length));
   }
   return text;
-}
-
-/** Every way a value of a person could be written out. */
-function renderings(p: Person): string[] {
-  const [y, m, d] = p.birth.split("-");
-  return [
-    p.name,
-    p.phone,
-    p.email,
-    p.email.split("@")[0] as string,
-    p.id,
-    p.id.slice(0, 17),
-    p.birth,
-    `${y}/${Number(m)}/${Number(d)}`,
-    `${y}${m}${d}`,
-  ];
 }
 
 function outputText(dir: string): string {

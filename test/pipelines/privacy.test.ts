@@ -10,6 +10,7 @@ import { queryRows, quoteIdent } from "../../src/warehouse/sql.ts";
 import { loadWorkspace } from "../../src/workspace/load.ts";
 import { talentmapIn } from "../helpers/cli.ts";
 import { testContext } from "../helpers/context.ts";
+import { idNumber, type Person, renderings } from "../helpers/personal.ts";
 
 /**
  * PIPL (DOMAIN.md "Privacy"): after a run, no table of the warehouse, no file of the
@@ -20,22 +21,6 @@ import { testContext } from "../helpers/context.ts";
  */
 const scratch = mkdtempSync(join(tmpdir(), "talentmap-privacy-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** GB 11643: the check character of a 17-digit ID body. */
-function idNumber(body: string, valid = true): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  const check = "10X98765432"[sum % 11] ?? "0";
-  return body + (valid ? check : check === "0" ? "1" : "0");
-}
-
-interface Person {
-  name: string;
-  birth: string;
-  id: string;
-  phone: string;
-  email: string;
-}
 
 const people: Person[] = [
   {
@@ -77,23 +62,6 @@ const people: Person[] = [
 ];
 const [gong, ouyang, niu, que, ju] = people as [Person, Person, Person, Person, Person];
 
-/** Every way a value of a person could be written out. */
-function renderings(p: Person): string[] {
-  const [y, m, d] = p.birth.split("-");
-  return [
-    p.name,
-    p.phone,
-    `${p.phone.slice(0, 3)}-${p.phone.slice(3, 7)}-${p.phone.slice(7)}`,
-    p.email,
-    p.email.split("@")[0] as string,
-    p.id,
-    p.id.slice(0, 17),
-    p.birth,
-    `${y}/${Number(m)}/${Number(d)}`,
-    `${y}${m}${d}`,
-    `${y}年${Number(m)}月${Number(d)}日`,
-  ];
-}
 const personal = people.flatMap(renderings);
 
 function writeWorkspace(dir: string): void {

@@ -11,15 +11,14 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { app } from "../../pipelines/app.ts";
 import { UserError } from "../../src/errors.ts";
 import { runFailure } from "../../src/fs/errors.ts";
-import { memoryLog } from "../../src/log.ts";
 import { fsMessage } from "../../src/messages/faults.ts";
 import { rejectReasons } from "../../src/messages/rejects.ts";
-import { executeRun, type RunRequest } from "../../src/runs/execute.ts";
+import type { RunRequest } from "../../src/runs/execute.ts";
 import { lockPath } from "../../src/runs/lock.ts";
 import { cliArgv, talentmapIn } from "../helpers/cli.ts";
+import { runQuietly } from "../helpers/run.ts";
 import { countySmallInput, type Place, placeIn, scratchDir } from "../helpers/workspace.ts";
 
 const scratch = scratchDir("faults");
@@ -30,23 +29,7 @@ function place(name: string): Place {
   return p;
 }
 
-function run(p: Place, more: Partial<RunRequest> = {}) {
-  const log = memoryLog();
-  const result = executeRun({
-    app,
-    command: "run",
-    data: p.data,
-    out: p.out,
-    db: p.db,
-    lang: "zh",
-    pdf: false,
-    rejectsOk: false,
-    log,
-    codeVersion: "test",
-    ...more,
-  });
-  return { log, result };
-}
+const run = runQuietly;
 
 /** The error a run failed with. */
 async function failure(p: Place, more: Partial<RunRequest> = {}): Promise<Error> {

@@ -9,13 +9,11 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { app } from "../../pipelines/app.ts";
 import { ExitCode, UserError } from "../../src/errors.ts";
-import { memoryLog } from "../../src/log.ts";
-import { executeRun } from "../../src/runs/execute.ts";
 import { lockPath } from "../../src/runs/lock.ts";
 import { classifyOpenFailure } from "../../src/warehouse/recover.ts";
 import { queryRows } from "../../src/warehouse/sql.ts";
+import { runQuietly } from "../helpers/run.ts";
 import { withWarehouseFile } from "../helpers/warehouse.ts";
 import { countySmallInput, type Place, placeIn, scratchDir } from "../helpers/workspace.ts";
 
@@ -28,22 +26,7 @@ const scratch = scratchDir("corrupt");
 const repoRoot = join(import.meta.dirname, "..", "..");
 let good: Place;
 
-function run(p: Place) {
-  const log = memoryLog();
-  const result = executeRun({
-    app,
-    command: "refresh",
-    data: p.data,
-    out: p.out,
-    db: p.db,
-    lang: "zh",
-    pdf: false,
-    rejectsOk: false,
-    log,
-    codeVersion: "test",
-  });
-  return { log, result };
-}
+const run = (p: Place) => runQuietly(p, { command: "refresh" });
 
 /** A copy of the workspace with its reports and warehouse, after one good run. */
 function copyOfGood(name: string): Place {
