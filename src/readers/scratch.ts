@@ -73,9 +73,14 @@ const removedAtExit = new Set<string>();
  * past every `finally`: its copies go then. Only SIGKILL leaves them, for the next sweep.
  */
 function removeAtExit(folder: string): void {
-  if (removedAtExit.has(folder)) return;
+  // One listener for every folder: a process that reads many warehouses (the tests) would
+  // otherwise add one per folder.
+  if (removedAtExit.size === 0) {
+    process.once("exit", () => {
+      for (const each of removedAtExit) rmSync(each, { recursive: true, force: true });
+    });
+  }
   removedAtExit.add(folder);
-  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
 }
 
 /** A new private file for one copy, and how to remove it. */
