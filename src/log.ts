@@ -43,11 +43,6 @@ export function createLog(
   return stream.isTTY ? terminalLog(stream) : textLog((line) => stream.write(`${line}\n`));
 }
 
-/** Plain lines on stderr (what `talentmap run` wrote before `--log`). */
-export function stderrLog(): Log {
-  return textLog((line) => process.stderr.write(`${line}\n`));
-}
-
 function textLog(write: (line: string) => void): Log {
   return {
     stage: (name, detail) => write(`[${escapeControls(name)}] ${escapeControls(detail)}`),

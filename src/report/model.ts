@@ -54,14 +54,3 @@ function unique<S extends { id: string }>(sections: readonly S[]): S[] {
   }
   return [...byId.values()];
 }
-
-/** The views of a section, as its own type. */
-export function viewsOf<V>(
-  model: ReportModel,
-  section: { id: string; view(...args: never[]): V },
-): readonly V[] {
-  const views = model.views.get(section.id);
-  if (!views)
-    throw new Error(`report section ${section.id} is on no page: its views were not built`);
-  return views as readonly V[];
-}
