@@ -244,5 +244,7 @@ describe("privacy under damage: a damaged roster CSV leaks nothing and stops not
       ),
       { numRuns: 15 },
     );
-  }, 180_000);
+    // Fifteen whole runs: about 30 s alone, two to three times that beside another test file
+    // on two cores.
+  }, 400_000);
 });
