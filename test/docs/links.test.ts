@@ -49,4 +49,11 @@ describe("the documentation's links", () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it.each(pages)("%s names only source files that exist", (page) => {
+    const text = readFileSync(join(root, page), "utf8");
+    const named =
+      text.match(/\b(?:src|pipelines|test|scripts|bench)\/[\w./-]+\.(?:ts|js|md)\b/g) ?? [];
+    expect([...new Set(named)].filter((path) => !existsSync(join(root, path)))).toEqual([]);
+  });
 });
