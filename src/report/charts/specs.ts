@@ -1,15 +1,10 @@
 import type { TopLevelSpec } from "vega-lite";
 import { levelLabel, type ReportText } from "../../messages/report.ts";
-import {
-  demandEducationKeys,
-  demandKeys,
-  type Ladder,
-  supplyEducationKeys,
-} from "../../vocab/ladders.ts";
+import { demandKeys, type Ladder } from "../../vocab/ladders.ts";
 import type { ChainSummary, GapCell } from "../summary/schema.ts";
 import type { Places } from "../view/places.ts";
 import { type Cell, cellValue, gapCell, peopleCell } from "../view/suppress.ts";
-import { type Bar, groupedBars, rankedBars } from "./bars.ts";
+import { type Bar, groupedBars } from "./bars.ts";
 import { colors } from "./theme.ts";
 
 /** What every chart of a chain page needs besides the chain. */
@@ -17,51 +12,6 @@ export type ChartOptions = { text: ReportText; minCellSize: number; places: Plac
 
 function bar(category: string, series: string, cell: Cell): Bar {
   return { category, series, value: cellValue(cell), label: String(cell) };
-}
-
-/** Demand headcount by minimum education, a bar per wave (headcounts are not suppressed). */
-export function demandByEducationSpec(
-  chain: ChainSummary,
-  waves: readonly string[],
-  { text }: ChartOptions,
-): TopLevelSpec {
-  const categories = demandEducationKeys.map((key) => levelLabel(text, "education", key, "demand"));
-  const bars = waves.flatMap((wave) =>
-    demandEducationKeys.map((key, i) =>
-      bar(categories[i] ?? key, wave, chain.waves[wave]?.demand.byEducation[key] ?? 0),
-    ),
-  );
-  return groupedBars({
-    description: `${text.demandByEducation}: ${chain.name}`,
-    bars,
-    categories,
-    series: waves,
-    colors: colors.waves.slice(Math.max(0, colors.waves.length - waves.length)),
-    categoryTitle: text.education,
-    valueTitle: text.headcount,
-    seriesTitle: text.wave,
-  });
-}
-
-/** People by education, small counts hidden. */
-export function supplyByEducationSpec(
-  chain: ChainSummary,
-  { text, minCellSize }: ChartOptions,
-): TopLevelSpec {
-  const categories = supplyEducationKeys.map((key) => levelLabel(text, "education", key, "supply"));
-  const bars = supplyEducationKeys.map((key, i) =>
-    bar(categories[i] ?? key, text.people, peopleCell(chain.supply.byEducation[key], minCellSize)),
-  );
-  return groupedBars({
-    description: `${text.supplyByEducation}: ${chain.name}`,
-    bars,
-    categories,
-    series: [text.people],
-    colors: [colors.supply],
-    categoryTitle: text.education,
-    valueTitle: text.people,
-    seriesTitle: text.measure,
-  });
 }
 
 /** For one wave and ladder: demand, matched people and the gap at each level, side by side. */
@@ -101,18 +51,6 @@ export function gapSpec(
  * People by province, largest first. Hidden counts rank below every shown one and among
  * themselves by code, so the order gives no hidden count away.
  */
-export function supplyByProvinceSpec(chain: ChainSummary, options: ChartOptions): TopLevelSpec {
-  const rows = provinceRows(chain, options);
-  return rankedBars({
-    description: `${options.text.supplyByProvince}: ${chain.name}`,
-    bars: rows.map((row) => bar(row.name, options.text.people, row.cell)),
-    categories: rows.map((row) => row.name),
-    categoryTitle: options.text.province,
-    valueTitle: options.text.people,
-    color: colors.supply,
-  });
-}
-
 export type ProvinceRow = { code: string; name: string; cell: Cell };
 
 export function provinceRows(
