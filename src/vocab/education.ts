@@ -3,10 +3,10 @@
  * level. Keys are those of ladders.ts: demand ends in `none`, roster in `unknown`.
  */
 import {
-  demandEducationKeys,
+  type demandEducationKeys,
   type EducationLevel,
   educationLevels,
-  supplyEducationKeys,
+  type supplyEducationKeys,
 } from "./ladders.ts";
 import {
   isBlankOrPlaceholder,
@@ -80,11 +80,6 @@ const TERMS: readonly Term<TableKey>[] = [
 const scan = termScanner(TERMS);
 /** "大专及以下" on a demand is a ceiling, not a minimum: it asks for nothing. */
 const CEILING = /^(?:学历)?(?:及|或)?以下/u;
-
-/** The keys a side reports, highest first. */
-export function educationKeys(side: Side): readonly EducationKey[] {
-  return side === "demand" ? demandEducationKeys : supplyEducationKeys;
-}
 
 /**
  * Blank and placeholders ("-", "无", "不详") give `none` on a demand and `unknown` on a roster.

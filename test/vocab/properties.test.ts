@@ -3,8 +3,9 @@ import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/text/clean.ts";
 import { categoryLabels, categoryTerms, resolveCategory } from "../../src/vocab/category.ts";
-import { educationKeys, educationTerms, resolveEducation } from "../../src/vocab/education.ts";
+import { educationTerms, resolveEducation } from "../../src/vocab/education.ts";
 import { intentionKeys, intentionTerms, resolveIntention } from "../../src/vocab/intention.ts";
+import { demandEducationKeys, supplyEducationKeys } from "../../src/vocab/ladders.ts";
 import { resolveSkill, skillKeys, skillTerms } from "../../src/vocab/skill.ts";
 import { resolveTitle, titleKeys, titleTerms } from "../../src/vocab/title.ts";
 import { resolveUrgency, urgencyKeys, urgencyTerms } from "../../src/vocab/urgency.ts";
@@ -21,13 +22,13 @@ const vocabularies: {
   {
     name: "education (demand)",
     resolve: (raw) => resolveEducation(raw, "demand"),
-    keys: educationKeys("demand"),
+    keys: demandEducationKeys,
     terms: educationTerms("demand"),
   },
   {
     name: "education (roster)",
     resolve: (raw) => resolveEducation(raw, "roster"),
-    keys: educationKeys("roster"),
+    keys: supplyEducationKeys,
     terms: educationTerms("roster"),
   },
   { name: "title", resolve: (raw) => resolveTitle(raw), keys: titleKeys, terms: titleTerms() },
