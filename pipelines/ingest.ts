@@ -14,12 +14,6 @@ import {
   sortRejects,
   writeInputFiles,
 } from "../src/runs/ingested.ts";
-import {
-  type ScannedFile,
-  scanWorkspace,
-  unchangedSince,
-  type WorkspaceScan,
-} from "../src/runs/scan.ts";
 import { codeVersion } from "../src/runs/version.ts";
 import { dropRejectedRows, recordLongCells, recordRejects } from "../src/sources/checks.ts";
 import type { MappedColumn } from "../src/sources/headerMatch.ts";
@@ -39,6 +33,12 @@ import {
   quoteLiteral,
   tableExists,
 } from "../src/warehouse/sql.ts";
+import {
+  type ScannedFile,
+  scanWorkspace,
+  unchangedSince,
+  type WorkspaceScan,
+} from "../src/workspace/scan.ts";
 import type { Stage } from "./stage.ts";
 import { ingestTables } from "./tables/ingest.ts";
 

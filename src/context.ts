@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Log } from "./log.ts";
 import type { Lang } from "./messages.ts";
-import type { WorkspaceScan } from "./runs/scan.ts";
 import type { Workspace } from "./workspace/load.ts";
+import type { WorkspaceScan } from "./workspace/scan.ts";
 
 /** What every stage gets: no globals, so tests pass a silent log and a fixed clock. */
 export interface Context {

@@ -15,7 +15,7 @@ For the quality page: \`unresolved\` (with \`unresolved_suggestions\`) and \`ali
   },
   fields: {
     before:
-      "Disciplines are the four-digit first-level codes of the 2022 catalogue (`src/fields`), e.g. `0805`; a category (学科门类) is a code's first two digits, e.g. `08`.",
+      "Disciplines are the four-digit first-level codes of the 2022 catalogue (`src/disciplines`), e.g. `0805`; a category (学科门类) is a code's first two digits, e.g. `08`.",
   },
   report: {
     before:

@@ -14,7 +14,7 @@
  * A field's canonical code is its discipline codes, sorted and `;`-joined (`0805;0817`), or
  * `none`.
  */
-import { resolveFields } from "../fields/resolve.ts";
+import { resolveFields } from "../disciplines/resolve.ts";
 import type { RegionResolver } from "../regions/index.ts";
 import { canonicalText } from "../text/clean.ts";
 import { categoryLabels, resolveCategory } from "../vocab/category.ts";

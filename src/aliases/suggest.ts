@@ -6,7 +6,7 @@
  * place that is ambiguous, the places it could be. Small and deterministic: the same raw
  * value always gets the same list.
  */
-import { disciplineByCode, disciplineTerms } from "../fields/resolve.ts";
+import { disciplineByCode, disciplineTerms } from "../disciplines/resolve.ts";
 import { fullName, placeNames, type RegionResolver } from "../regions/index.ts";
 import { canonicalText } from "../text/clean.ts";
 import { categoryTerms } from "../vocab/category.ts";

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
-import type { ScannedFile } from "./scan.ts";
+import type { ScannedFile } from "../workspace/scan.ts";
 
 /** An input file as the warehouse last read it (table `ingested_files`, made by ingest). */
 export interface IngestedFile {

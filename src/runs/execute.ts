@@ -12,6 +12,7 @@ import type { openWarehouse } from "../warehouse/connect.ts";
 import { isDamagedBlock, openRunWarehouse } from "../warehouse/recover.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
 import type { Workspace } from "../workspace/load.ts";
+import { scanWorkspace } from "../workspace/scan.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { fingerprint } from "./fingerprint.ts";
 import {
@@ -25,7 +26,6 @@ import {
 } from "./history.ts";
 import { filesReadBy } from "./ingested.ts";
 import { acquireLock, lockPath } from "./lock.ts";
-import { scanWorkspace } from "./scan.ts";
 import { releaseOnSignal } from "./signals.ts";
 import { discardStaging, recoverOutput, stagingFolder, swapInto } from "./swap.ts";
 import { codeVersion } from "./version.ts";

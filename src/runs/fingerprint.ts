@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Lang } from "../messages/lang.ts";
-import type { WorkspaceScan } from "./scan.ts";
+import type { WorkspaceScan } from "../workspace/scan.ts";
 
 /**
  * Everything that decides what a run writes, hashed: each input file's content (and a

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { RejectReason } from "../messages/rejects.ts";
 import { queryRows, quoteIdent, quoteLiteral, tableExists } from "../warehouse/sql.ts";
-import type { ScannedFile } from "./scan.ts";
+import type { ScannedFile } from "../workspace/scan.ts";
 
 /**
  * Ingest's memory between runs. `ingested_files` holds one row per input file the warehouse

@@ -5,10 +5,10 @@ import { warehouseMessages } from "../messages/faults.ts";
 import { openWarehouse, type Warehouse } from "../warehouse/connect.ts";
 import { classifyOpenFailure } from "../warehouse/recover.ts";
 import { queryRows, tableExists } from "../warehouse/sql.ts";
+import { scanWorkspace, settingsFiles } from "../workspace/scan.ts";
 import { diffFiles, type FileChange, readIngested } from "./changes.ts";
 import { lastGood, type RunRecord, recentRuns, runFiles } from "./history.ts";
 import { isStale, type LockHolder, lockPath, type UnreadableLock } from "./lock.ts";
-import { scanWorkspace, settingsFiles } from "./scan.ts";
 
 export interface RunStatus extends RunRecord {
   /** Files the run found added, changed or removed since the warehouse last read them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffFiles, type IngestedFile, planIngest } from "../../src/runs/changes.ts";
-import type { ScannedFile } from "../../src/runs/scan.ts";
+import type { ScannedFile } from "../../src/workspace/scan.ts";
 
 function scanned(file: string, sha256: string): ScannedFile {
   const kind = file.startsWith("rosters/") ? "roster" : "demand";

@@ -8,8 +8,8 @@ import { fieldCodes } from "../../aliases/canonical.ts";
 import type { AliasKind } from "../../aliases/kinds.ts";
 import type { AliasBook } from "../../aliases/load.ts";
 import { loadAliases } from "../../aliases/load.ts";
+import { resolveFields } from "../../disciplines/resolve.ts";
 import type { Lang } from "../../messages/lang.ts";
-import { resolveFields } from "../resolve.ts";
 
 export interface CellResolution {
   /** Distinct discipline codes, sorted. */

@@ -7,7 +7,7 @@
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { Suggestion } from "../../aliases/suggest.ts";
-import { resolveFields } from "../resolve.ts";
+import { resolveFields } from "../../disciplines/resolve.ts";
 import type { CellResolution } from "./cell.ts";
 
 export interface LookupCounts {

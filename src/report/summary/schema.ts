@@ -13,7 +13,7 @@ const provinceKey = z
   .string()
   .regex(/^(\d{6}|overseas|unknown)$/, "a province code, overseas or unknown");
 const regionKey = z.string().regex(/^(\d{6}|overseas|unknown)$/, "a county code or unknown");
-/** A first-level discipline of the 2022 catalogue (src/fields): four digits, e.g. 0805. */
+/** A first-level discipline of the 2022 catalogue (src/disciplines): four digits, e.g. 0805. */
 const disciplineKey = z.string().regex(/^\d{4}$/, "a four-digit discipline code");
 
 /** A strict object with one required entry per key, in the ladder's order. */

@@ -1,4 +1,4 @@
-import { categoryName } from "../../../fields/labels.ts";
+import { categoryName } from "../../../disciplines/labels.ts";
 import { fieldText } from "../../../messages/fields.ts";
 import { heatMapSpec } from "../../charts/heatmap.ts";
 import { chartFigure } from "../../html/chart.ts";

@@ -1,5 +1,5 @@
-import { CATALOGUE_EDITION } from "../../../fields/disciplines.ts";
-import { categoryName, disciplineName } from "../../../fields/labels.ts";
+import { CATALOGUE_EDITION } from "../../../disciplines/disciplines.ts";
+import { categoryName, disciplineName } from "../../../disciplines/labels.ts";
 import { fieldText } from "../../../messages/fields.ts";
 import { levelLabel } from "../../../messages/report.ts";
 import { demandEducationKeys } from "../../../vocab/ladders.ts";

@@ -1,4 +1,4 @@
-import { categoryName, disciplineName } from "../../../fields/labels.ts";
+import { categoryName, disciplineName } from "../../../disciplines/labels.ts";
 import type { FieldText } from "../../../messages/fields.ts";
 import type { Lang } from "../../../messages/lang.ts";
 import { levelLabel, type ReportText } from "../../../messages/report.ts";

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { englishCategoryName, englishDisciplineName } from "../../src/fields/catalogue/english.ts";
+import {
+  englishCategoryName,
+  englishDisciplineName,
+} from "../../src/disciplines/catalogue/english.ts";
 import {
   CATALOGUE_EDITION,
   categories,
   disciplineByCode,
   disciplines,
-} from "../../src/fields/disciplines.ts";
+} from "../../src/disciplines/disciplines.ts";
 import { matchKey } from "../../src/vocab/match.ts";
 
 const all = disciplines();

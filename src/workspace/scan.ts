@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { type InputFile, listInputFiles } from "../workspace/files.ts";
+import { type InputFile, listInputFiles } from "./files.ts";
 
 /** An input file as found now: its place, content hash and modification time. */
 export interface ScannedFile extends InputFile {

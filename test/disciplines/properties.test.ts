@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
-import { disciplineByCode } from "../../src/fields/disciplines.ts";
-import { disciplineTerms, resolveFields } from "../../src/fields/resolve.ts";
+import { disciplineByCode } from "../../src/disciplines/disciplines.ts";
+import { disciplineTerms, resolveFields } from "../../src/disciplines/resolve.ts";
 import { canonicalText, cleanText } from "../../src/text/clean.ts";
 
 const terms = disciplineTerms();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { disciplines } from "../../src/fields/disciplines.ts";
-import { disciplineTerms, resolveFields } from "../../src/fields/resolve.ts";
+import { disciplines } from "../../src/disciplines/disciplines.ts";
+import { disciplineTerms, resolveFields } from "../../src/disciplines/resolve.ts";
 
 const codes = (raw: string | null | undefined) => resolveFields(raw).codes;
 
